@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.transport.verification.PromiscuousVerifier;
+import dev.vyoslab.lab.CommandResult;
 import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +66,13 @@ public final class GuestSsh implements AutoCloseable {
         return new GuestSsh(node, connected[0]);
     }
 
-    /** Runs a command; never throws for a non-zero exit (see {@link ExecResult#orThrow()}). */
-    public ExecResult exec(String command) {
+    /** Runs a command; never throws for a non-zero exit (see {@link CommandResult#orThrow()}). */
+    public CommandResult exec(String command) {
         return exec(command, null, Duration.ofMinutes(2));
     }
 
     /** Runs a command with {@code stdin} fed to it and closed, as {@code vbash -s} needs. */
-    public ExecResult exec(String command, String stdin, Duration timeout) {
+    public CommandResult exec(String command, String stdin, Duration timeout) {
         log.debug("$ {}", command);
         try (Session session = client.startSession()) {
             Session.Command cmd = session.exec(command);
@@ -89,7 +90,7 @@ public final class GuestSsh implements AutoCloseable {
             errPump.join(TimeUnit.SECONDS.toMillis(5));
             cmd.join(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Integer status = cmd.getExitStatus();
-            ExecResult result = new ExecResult(node, command, status == null ? -1 : status,
+            CommandResult result = new CommandResult(node, command, status == null ? -1 : status,
                     out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
             log.debug("exit {}", result.exitCode());
             return result;

@@ -1,17 +1,17 @@
-package dev.vyoslab.vm;
+package dev.vyoslab.lab;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** What a command run on a node printed and how it ended. */
-public record ExecResult(String node, String command, int exitCode, String stdout, String stderr) {
+public record CommandResult(String node, String command, int exitCode, String stdout, String stderr) {
 
     public boolean succeeded() {
         return exitCode == 0;
     }
 
     /** Returns this result when the command exited 0, else fails naming node, command, code and output. */
-    public ExecResult orThrow() {
+    public CommandResult orThrow() {
         if (!succeeded()) {
             throw new CommandFailedException(this);
         }
