@@ -1,0 +1,25 @@
+package dev.vyoslab.config;
+
+/**
+ * VyOS release trains whose configuration syntax this package knows.
+ * Each has its own keyword tree ({@code keywords-<id>.txt} next to this class).
+ */
+public enum VyosVersion {
+    /** 1.3 "equuleus" (1.3.4 is the seed's release). */
+    V1_3("1.3"),
+    /** 1.4 "sagitta". */
+    V1_4("1.4"),
+    /** current/rolling (1.5 "circinus" line); syntax as of the rolling builds of 2024-2025. */
+    ROLLING("rolling");
+
+    private final String id;
+
+    VyosVersion(String id) {
+        this.id = id;
+    }
+
+    /** Short id used in file names and messages: {@code 1.3}, {@code 1.4}, {@code rolling}. */
+    public String id() {
+        return id;
+    }
+}
