@@ -149,7 +149,7 @@ public final class VyosIsoBuild {
                 progress.countDown();
             }
         });
-        boolean moving = await(progress, probeTimeout) || pull.awaitExit(Duration.ZERO);
+        boolean moving = awaitProgress(progress, pull);
         if (!moving) {
             pull.kill();
             throw new VyosIsoException("cannot get the vyos-build image " + image + ": `docker pull` showed no progress"
@@ -209,9 +209,16 @@ public final class VyosIsoBuild {
         }
     }
 
-    private static boolean await(CountDownLatch latch, Duration timeout) {
+    /** True once the pull shows progress or has ended (either way the outcome is known); false at the probe limit. */
+    private boolean awaitProgress(CountDownLatch progress, HostCommand pull) {
+        long deadline = System.nanoTime() + probeTimeout.toNanos();
         try {
-            return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            while (System.nanoTime() < deadline) {
+                if (progress.await(200, TimeUnit.MILLISECONDS) || pull.awaitExit(Duration.ZERO)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
