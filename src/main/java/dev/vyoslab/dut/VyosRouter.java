@@ -4,7 +4,7 @@ import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
-import dev.vyoslab.vm.ExecResult;
+import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.vm.GuestSsh;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ public final class VyosRouter implements Router {
             }
         }
         log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
-        ExecResult r = ssh().exec(ConfigScript.SHELL, ConfigScript.apply(commands, false), Duration.ofMinutes(10));
+        CommandResult r = ssh().exec(ConfigScript.SHELL, ConfigScript.apply(commands, false), Duration.ofMinutes(10));
         String output = r.stdout() + "\n" + r.stderr();
         log.debug("apply output:\n{}", config.mask(output));
         out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask).diagnostics(output));

@@ -1,7 +1,7 @@
 package dev.vyoslab.dut;
 
 import dev.vyoslab.dut.RouterState.RouteEntry;
-import dev.vyoslab.vm.ExecResult;
+import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.vm.GuestSsh;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ final class VyosShow {
     }
 
     String op(String command) {
-        ExecResult r = ssh.exec(OP + command).orThrow();
+        CommandResult r = ssh.exec(OP + command).orThrow();
         return r.stdout();
     }
 
