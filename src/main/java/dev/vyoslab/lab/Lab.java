@@ -108,6 +108,7 @@ public final class Lab implements AutoCloseable {
     public Lab start() {
         long t0 = System.nanoTime();
         try {
+            Preflight.check();
             segments.values().forEach(Segment::create);
             nodes.values().forEach(n -> n.prepare(this));
             startNodes();
