@@ -196,7 +196,7 @@ public final class Lab implements AutoCloseable {
         LOG.info("lab {} torn down in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,6 +1,10 @@
 package dev.vyoslab.lab;
 
 import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,9 +22,20 @@ public final class LabCleaner {
     private LabCleaner() {
     }
 
-    /** Leftovers of every run; returns how many containers and networks were removed. */
+    /** Leftovers of every run, temporary directories included; returns how many things were removed. */
     public static int cleanAll() {
-        return clean(Lab.RUN_LABEL);
+        int removed = clean(Lab.RUN_LABEL);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, "vyos-lab-*")) {
+            for (Path dir : dirs) {
+                Lab.deleteRecursively(dir);
+                LOG.info("removed {}", dir);
+                removed++;
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", tmp, e.getMessage());
+        }
+        return removed;
     }
 
     /** What one run left; returns how many containers and networks were removed. */
