@@ -41,7 +41,21 @@ final class KeywordTree {
     }
 
     private static String resource(VyosVersion v) {
-        String name = "keywords-" + v.id() + ".txt";
+        String text = resource("keywords-" + v.id() + ".txt");
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("base ")) {
+                // a version whose checked paths equal an older one's names it instead of a copy
+                return resource("keywords-" + l.substring(5).strip() + ".txt");
+            }
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                break;
+            }
+        }
+        return text;
+    }
+
+    private static String resource(String name) {
         try (InputStream in = KeywordTree.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

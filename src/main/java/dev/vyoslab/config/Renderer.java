@@ -17,6 +17,9 @@ final class Renderer {
         for (String problem : up.untranslated()) {
             s.append("# cannot translate: ").append(problem).append('\n');
         }
+        for (String note : up.notes()) {
+            s.append("# note: ").append(note).append('\n');
+        }
         return s.append(commands(up.paths())).toString();
     }
 
