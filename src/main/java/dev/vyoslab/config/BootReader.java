@@ -129,14 +129,14 @@ final class BootReader {
                     diag.error("syntax", lineNo, i + 1, "unterminated quote: the \" opened here is never closed", null);
                     return false;
                 }
-                pending.add(new Word(w.toString(), i + 1, false));
+                pending.add(new Word(w.toString(), lineNo, i + 1, false));
                 i = j + 1;
             } else {
                 int j = i;
                 while (j < n && !Character.isWhitespace(raw.charAt(j)) && "{}\"".indexOf(raw.charAt(j)) < 0) {
                     j++;
                 }
-                pending.add(new Word(raw.substring(i, j), i + 1, raw.charAt(i) == '<' && raw.charAt(j - 1) == '>'));
+                pending.add(new Word(raw.substring(i, j), lineNo, i + 1, raw.charAt(i) == '<' && raw.charAt(j - 1) == '>'));
                 i = j;
             }
         }

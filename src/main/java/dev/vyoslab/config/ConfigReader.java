@@ -82,9 +82,17 @@ final class ConfigReader {
             diag.error("empty", 0, 0, text.isBlank() ? "empty file: no configuration in it"
                     : "no configuration commands in the file (only comments or ignored commands)", null);
         }
-        SemanticChecks.run(IntentBuilder.build(intended), intended, diag);
-        return new VyosConfig(name, accepted, diag.list(), lines, IntentBuilder.build(accepted), secrets,
-                configVersion);
+        Intent intent;
+        try {
+            SemanticChecks.run(IntentBuilder.build(intended), intended, diag);
+            intent = IntentBuilder.build(accepted);
+        } catch (RuntimeException e) {
+            // a bug here must not cost the user their diagnostics, nor show them a stack trace
+            diag.error("internal", 0, 0, "vyos-lab could not derive the intent (" + e + "); please report this with"
+                    + " the config", null);
+            intent = IntentBuilder.build(new ConfigTree());
+        }
+        return new VyosConfig(name, accepted, diag.list(), lines, intent, secrets, configVersion);
     }
 
     private static VyosConfig unreadable(String name, String why) {

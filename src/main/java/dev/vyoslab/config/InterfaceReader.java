@@ -124,7 +124,7 @@ final class InterfaceReader {
 
     private void pppoe(ConfigNode p) {
         Optional<String> mode = r.value(p, "default-route");
-        Intent.DefaultRoute route = mode.map(m -> Intent.DefaultRoute.valueOf(m.toUpperCase(java.util.Locale.ROOT)))
+        Intent.DefaultRoute route = mode.flatMap(m -> enumValue(Intent.DefaultRoute.class, m))
                 .orElse(Intent.DefaultRoute.AUTO);
         pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", "user"),
                 r.value(p, "authentication", "password"), number(r.value(p, "mtu")), route, mode.isPresent(), p.line()));
@@ -143,6 +143,16 @@ final class InterfaceReader {
             policyAttachments.computeIfAbsent(p, k -> new ArrayList<>()).add(name);
             policyLines.putIfAbsent(p, r.line(iface, "policy", "route"));
         });
+    }
+
+    /** The enum constant named like a VyOS value ({@code accept} -> ACCEPT), if any. */
+    static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     static OptionalInt number(Optional<String> v) {

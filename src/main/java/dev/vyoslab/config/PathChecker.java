@@ -55,7 +55,7 @@ final class PathChecker {
                     return new Checked(path, accepted, true, secrets);
                 }
                 case NODE -> {
-                    Optional<Resolved> next = keyword(node, w, path, line);
+                    Optional<Resolved> next = keyword(node, w, path);
                     if (next.isEmpty()) {
                         return new Checked(path, false, false, secrets);
                     }
@@ -64,19 +64,19 @@ final class PathChecker {
                     path.add(node.name());
                 }
                 case TAG -> {
-                    accepted &= value(node, w, path, line);
+                    accepted &= value(node, w, path);
                     path.add(w.text());
                     // the words after a tag value are the children of the tag node
                     node = tagInstance(node);
                 }
                 case LEAF, MULTI, FLAG -> {
                     if (node.kind() == Keyword.Kind.FLAG || valueDone) {
-                        diag.error("bad-value", line, w.column(), "unexpected '" + w.text() + "' after '"
+                        diag.error("bad-value", w.line(), w.column(), "unexpected '" + w.text() + "' after '"
                                 + node.name() + "'" + (node.kind() == Keyword.Kind.FLAG ? ", which takes no value"
                                 : "; quote values that contain spaces"), null);
                         return new Checked(path, false, true, secrets);
                     }
-                    accepted &= value(node, w, path, line);
+                    accepted &= value(node, w, path);
                     if (node.spec().isSecret()) {
                         secrets.add(w.text());
                     }
@@ -88,7 +88,7 @@ final class PathChecker {
         boolean needsValue = (node.kind() == Keyword.Kind.LEAF || node.kind() == Keyword.Kind.MULTI) && !valueDone;
         if ((needsValue || node.kind() == Keyword.Kind.TAG) && !deleting && cmd.verb() != Command.Verb.SHOW) {
             Word last = words.get(words.size() - 1);
-            diag.error("missing-value", line, last.column(), "'" + node.name() + "' needs a value: "
+            diag.error("missing-value", last.line(), last.column(), "'" + node.name() + "' needs a value: "
                     + node.spec().describe(), null);
             return new Checked(path, false, false, secrets);
         }
@@ -108,7 +108,8 @@ final class PathChecker {
     private record Resolved(Keyword keyword, Match match) {
     }
 
-    private Optional<Resolved> keyword(Keyword node, Word w, List<String> path, int line) {
+    private Optional<Resolved> keyword(Keyword node, Word w, List<String> path) {
+        int line = w.line();
         String word = w.text();
         Optional<Keyword> exact = node.child(word);
         if (exact.isPresent()) {
@@ -146,7 +147,8 @@ final class PathChecker {
         return Optional.empty();
     }
 
-    private boolean value(Keyword node, Word w, List<String> path, int line) {
+    private boolean value(Keyword node, Word w, List<String> path) {
+        int line = w.line();
         String v = w.text();
         Optional<String> problem = node.spec().problem(v);
         String what = String.join(" ", path);

@@ -26,7 +26,7 @@ final class RuleReader {
 
     List<Intent.NatRule> nat(String kind) {
         List<Intent.NatRule> out = new ArrayList<>();
-        for (ConfigNode rule : r.tags(r.root(), "nat", kind, "rule")) {
+        for (ConfigNode rule : numbered(r.tags(r.root(), "nat", kind, "rule"))) {
             List<String> at = List.of("nat", kind, "rule", rule.name());
             Optional<String> t = r.value(rule, "translation", "address");
             boolean masquerade = t.filter("masquerade"::equals).isPresent();
@@ -50,18 +50,18 @@ final class RuleReader {
             String kind = family == Intent.Family.IPV4 ? "name" : "ipv6-name";
             for (ConfigNode set : r.tags(r.root(), "firewall", kind)) {
                 List<Intent.FirewallRule> rules = new ArrayList<>();
-                for (ConfigNode rule : r.tags(set, "rule")) {
+                for (ConfigNode rule : numbered(r.tags(set, "rule"))) {
                     List<String> at = List.of("firewall", kind, set.name(), "rule", rule.name());
-                    Intent.Action action = r.value(rule, "action").map(a -> Intent.Action.valueOf(a.toUpperCase(Locale.ROOT)))
-                            .orElse(Intent.Action.DROP);
+                    Intent.Action action = r.value(rule, "action")
+                            .flatMap(a -> InterfaceReader.enumValue(Intent.Action.class, a)).orElse(Intent.Action.DROP);
                     rules.add(new Intent.FirewallRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
                             action, states(rule), r.value(rule, "protocol"), match(rule, "source", at),
                             match(rule, "destination", at), r.value(rule, "tcp", "flags").map(RuleReader::tcpFlags),
                             rule.line()));
                 }
                 // VyOS 1.3 drops what no rule matched unless default-action says otherwise
-                Intent.Action def = r.value(set, "default-action").map(a -> Intent.Action.valueOf(a.toUpperCase(Locale.ROOT)))
-                        .orElse(Intent.Action.DROP);
+                Intent.Action def = r.value(set, "default-action")
+                        .flatMap(a -> InterfaceReader.enumValue(Intent.Action.class, a)).orElse(Intent.Action.DROP);
                 out.add(new Intent.Firewall(set.name(), family, r.value(set, "description"), def, rules, set.line()));
             }
         }
@@ -73,7 +73,7 @@ final class RuleReader {
         for (ConfigNode policy : r.tags(r.root(), "policy", "route")) {
             r.value(policy, "description");
             List<Intent.PolicyRule> rules = new ArrayList<>();
-            for (ConfigNode rule : r.tags(policy, "rule")) {
+            for (ConfigNode rule : numbered(r.tags(policy, "rule"))) {
                 List<String> at = List.of("policy", "route", policy.name(), "rule", rule.name());
                 rules.add(new Intent.PolicyRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
                         match(rule, "source", at), match(rule, "destination", at), r.value(rule, "protocol"),
@@ -84,6 +84,11 @@ final class RuleReader {
                     policy.line()));
         }
         return out;
+    }
+
+    /** Rule nodes whose number is a number (the intended tree may hold refused ones). */
+    private static List<ConfigNode> numbered(List<ConfigNode> rules) {
+        return rules.stream().filter(n -> InterfaceReader.number(Optional.of(n.name())).isPresent()).toList();
     }
 
     private Set<Intent.State> states(ConfigNode rule) {

@@ -67,7 +67,7 @@ final class SetScriptReader {
             offset = prompt.end();
         }
         List<Word> words = new ArrayList<>();
-        Optional<String> error = Tokenizer.split(line, offset, words);
+        Optional<String> error = Tokenizer.split(line, lineNo, offset, words);
         if (error.isPresent()) {
             diag.error("syntax", lineNo, Tokenizer.errorColumn(error.get()), Tokenizer.errorMessage(error.get()), null);
             return Optional.empty();

@@ -261,7 +261,7 @@ final class SyntaxUpgrade {
     private void validate(KeywordTree target) {
         List<List<String>> valid = new ArrayList<>();
         for (List<String> p : out) {
-            List<Word> words = p.stream().map(w -> new Word(w, 0, false)).toList();
+            List<Word> words = p.stream().map(w -> new Word(w, 0, 0, false)).toList();
             Diagnostics one = new Diagnostics("upgrade");
             PathChecker.Checked c = new PathChecker(target, one, true).check(new Command(0, 0, Command.Verb.SET, words));
             if (c.accepted() && c.path().equals(p)) {

@@ -14,7 +14,7 @@ final class Tokenizer {
     }
 
     /** Fills {@code out}; returns an error encoded as {@code column:message}, or empty. */
-    static Optional<String> split(String line, int from, List<Word> out) {
+    static Optional<String> split(String line, int lineNo, int from, List<Word> out) {
         int i = from;
         int n = line.length();
         while (i < n) {
@@ -30,7 +30,7 @@ final class Tokenizer {
             if (c == '<') {
                 int close = line.indexOf('>', i);
                 int end = close < 0 ? wordEnd(line, i) : close + 1;
-                out.add(new Word(line.substring(i, end), start + 1, true));
+                out.add(new Word(line.substring(i, end), lineNo, start + 1, true));
                 i = end;
                 continue;
             }
@@ -72,7 +72,7 @@ final class Tokenizer {
                     i++;
                 }
             }
-            out.add(new Word(w.toString(), start + 1, false));
+            out.add(new Word(w.toString(), lineNo, start + 1, false));
         }
         return Optional.empty();
     }
