@@ -84,8 +84,10 @@ final class ConfigReader {
         }
         Intent intent;
         try {
-            SemanticChecks.run(IntentBuilder.build(intended), intended, diag);
+            // without errors nothing was refused or recovered, so the two trees are the same
+            boolean same = !diag.hasErrors();
             intent = IntentBuilder.build(accepted);
+            SemanticChecks.run(same ? intent : IntentBuilder.build(intended), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace
             diag.error("internal", 0, 0, "vyos-lab could not derive the intent (" + e + "); please report this with"

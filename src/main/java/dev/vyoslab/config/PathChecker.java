@@ -45,9 +45,12 @@ final class PathChecker {
         }
         Keyword node = keywords.root();
         boolean valueDone = false;
+        // after a tag's value, the next words are the tag's children keywords
+        boolean tagValueRead = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            switch (node.kind()) {
+            Keyword.Kind kind = node.kind() == Keyword.Kind.TAG && tagValueRead ? Keyword.Kind.NODE : node.kind();
+            switch (kind) {
                 case OPEN -> {
                     for (int j = i; j < words.size(); j++) {
                         path.add(words.get(j).text());
@@ -61,13 +64,13 @@ final class PathChecker {
                     }
                     accepted &= next.get().match() != Match.TYPO;
                     node = next.get().keyword();
+                    tagValueRead = false;
                     path.add(node.name());
                 }
                 case TAG -> {
                     accepted &= value(node, w, path);
                     path.add(w.text());
-                    // the words after a tag value are the children of the tag node
-                    node = tagInstance(node);
+                    tagValueRead = true;
                 }
                 case LEAF, MULTI, FLAG -> {
                     if (node.kind() == Keyword.Kind.FLAG || valueDone) {
@@ -86,20 +89,13 @@ final class PathChecker {
             }
         }
         boolean needsValue = (node.kind() == Keyword.Kind.LEAF || node.kind() == Keyword.Kind.MULTI) && !valueDone;
-        if ((needsValue || node.kind() == Keyword.Kind.TAG) && !deleting && cmd.verb() != Command.Verb.SHOW) {
+        if ((needsValue || (node.kind() == Keyword.Kind.TAG && !tagValueRead)) && !deleting && cmd.verb() != Command.Verb.SHOW) {
             Word last = words.get(words.size() - 1);
             diag.error("missing-value", last.line(), last.column(), "'" + node.name() + "' needs a value: "
                     + node.spec().describe(), null);
             return new Checked(path, false, false, secrets);
         }
         return new Checked(path, accepted, true, secrets);
-    }
-
-    /** A synthetic node standing for one value of a tag: same children, read as keywords. */
-    private static Keyword tagInstance(Keyword tag) {
-        Keyword k = new Keyword(tag.name(), Keyword.Kind.NODE, null, List.of());
-        tag.children().forEach(k::add);
-        return k;
     }
 
     /** How a word resolved to a keyword. */
@@ -151,8 +147,12 @@ final class PathChecker {
         int line = w.line();
         String v = w.text();
         Optional<String> problem = node.spec().problem(v);
+        boolean placeholder = Placeholders.isPlaceholder(w);
+        if (problem.isEmpty() && !placeholder) {
+            return true;
+        }
         String what = String.join(" ", path);
-        if (Placeholders.isPlaceholder(w)) {
+        if (placeholder) {
             if (problem.isPresent() || node.spec().wantsAddress()) {
                 String prefixNote = v.contains("/") && !node.spec().problem(v.substring(0, v.indexOf('/')).replace('x', '0')).isPresent()
                         ? "; and it takes a bare address, without '" + v.substring(v.indexOf('/')) + "'" : "";

@@ -61,7 +61,7 @@ final class SetScriptReader {
     private static Optional<Command> readLine(String line, int lineNo, Diagnostics diag) {
         int offset = 0;
         Matcher prompt = PROMPT.matcher(line);
-        if (prompt.find()) {
+        if (line.indexOf('@') > 0 && prompt.find()) {
             diag.note("ignored-command", lineNo, 1, "ignored the shell prompt '" + prompt.group().strip()
                     + "' pasted before the command", "prompt");
             offset = prompt.end();
