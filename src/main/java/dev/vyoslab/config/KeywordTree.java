@@ -91,7 +91,7 @@ final class KeywordTree {
             }
             current.add(new Line(i + 1, indent, body));
         }
-        tree.build(tree.root, -1, expand(main, defines, 0), new int[] {0});
+        tree.build(tree.root, expand(main, defines, 0));
         return tree;
     }
 
@@ -122,11 +122,11 @@ final class KeywordTree {
         return out;
     }
 
-    private void build(Keyword parent, int parentIndent, List<Line> lines, int[] pos) {
+    private void build(Keyword parent, List<Line> lines) {
         Deque<Keyword> stack = new ArrayDeque<>();
         Deque<Integer> indents = new ArrayDeque<>();
         stack.push(parent);
-        indents.push(parentIndent);
+        indents.push(-1);
         for (Line l : lines) {
             while (l.indent <= indents.peek()) {
                 stack.pop();
