@@ -11,11 +11,28 @@ final class Placeholders {
     private Placeholders() {
     }
 
+    /** A cheap filter before the patterns: every placeholder has one of these characters or is short. */
+    private static boolean mayBePlaceholder(String v) {
+        if (v.length() <= 8) {
+            return true;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == 'x' || c == 'X' || c == '*' || c == '<' || c == '.' || c == '_' || c == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPlaceholder(Word w) {
         return w.placeholder() || isPlaceholder(w.text());
     }
 
     static boolean isPlaceholder(String v) {
+        if (!mayBePlaceholder(v)) {
+            return false;
+        }
         if (v.length() > 2 && v.startsWith("<") && v.endsWith(">")) {
             return true;
         }

@@ -83,20 +83,23 @@ final class TreeReader {
     /** Leaf paths no builder read, minus the ignored ones, plus the unreadable ones. */
     List<Intent.Unmodelled> unmodelled(List<List<String>> ignoredPatterns) {
         List<Intent.Unmodelled> out = new ArrayList<>(unreadable);
-        collect(tree.root(), new ArrayList<>(), ignoredPatterns, out);
+        int depth = ignoredPatterns.stream().mapToInt(List::size).max().orElse(0);
+        collect(tree.root(), new ArrayList<>(), ignoredPatterns, depth, out);
         return out;
     }
 
-    private void collect(ConfigNode n, List<String> prefix, List<List<String>> ignored, List<Intent.Unmodelled> out) {
+    private void collect(ConfigNode n, List<String> prefix, List<List<String>> ignored, int depth,
+                         List<Intent.Unmodelled> out) {
         for (ConfigNode c : n.children()) {
             prefix.add(c.name());
-            if (!matchesAny(prefix, ignored)) {
+            // below the longest pattern nothing new can match: an ignored prefix stopped the descent already
+            if (prefix.size() > depth || !matchesAny(prefix, ignored)) {
                 if (c.isLeaf()) {
                     if (!consumed.contains(c)) {
                         out.add(new Intent.Unmodelled(prefix, c.line()));
                     }
                 } else {
-                    collect(c, prefix, ignored, out);
+                    collect(c, prefix, ignored, depth, out);
                 }
             }
             prefix.remove(prefix.size() - 1);
