@@ -21,6 +21,8 @@ public final class ConfigNode {
     private final String name;
     private final int line;
     private final Map<String, ConfigNode> children = new LinkedHashMap<>();
+    /** The same children in order, so reading them allocates nothing. */
+    private final List<ConfigNode> ordered = new ArrayList<>();
 
     ConfigNode(String name, int line) {
         this.name = Objects.requireNonNull(name);
@@ -38,7 +40,7 @@ public final class ConfigNode {
 
     /** Children in the order they were first set. */
     public List<ConfigNode> children() {
-        return Collections.unmodifiableList(new ArrayList<>(children.values()));
+        return Collections.unmodifiableList(ordered);
     }
 
     public Optional<ConfigNode> child(String word) {
@@ -51,11 +53,20 @@ public final class ConfigNode {
 
     /** Adds (or finds) the child named {@code word}; the first line that set it wins. */
     ConfigNode add(String word, int line) {
-        return children.computeIfAbsent(word, w -> new ConfigNode(w, line));
+        ConfigNode c = children.get(word);
+        if (c == null) {
+            c = new ConfigNode(word, line);
+            children.put(word, c);
+            ordered.add(c);
+        }
+        return c;
     }
 
     void remove(String word) {
-        children.remove(word);
+        ConfigNode c = children.remove(word);
+        if (c != null) {
+            ordered.removeIf(n -> n == c);
+        }
     }
 
     @Override
