@@ -1,24 +1,51 @@
 package dev.vyoslab.dut;
 
+import dev.vyoslab.lab.Lab;
+import dev.vyoslab.vm.GuestSsh;
+import dev.vyoslab.vm.SerialConsole;
+import java.time.Duration;
+
 /**
- * MISSING PIECE (waits for {@code dev.vyoslab.vm.MicroVm} in main): starts a VyOS boot in a microVM node.
- *
- * <p>Once {@code MicroVm} exists this is, per boot:
- * <pre>
- *   MicroVm vm = lab.microVm(node)                      // NICs: withGuestNic(wan, wanMac), withGuestNic(lan, lanMac)
- *           .withMemoryMb(boot.memoryMb());             // in that order: eth0 = WAN, eth1 = LAN
- *   boot.env().forEach(vm::withEnv);                    // VM_KERNEL=none, VM_QEMU_ARGS=...
- *   boot.binds().forEach(b -&gt; vm.withFileSystemBind(b.host().toString(), b.container(),
- *           b.readOnly() ? BindMode.READ_ONLY : BindMode.READ_WRITE));
- *   vm.start();
- *   return machine(vm.console(), (u, p, t) -&gt; vm.ssh(u, p), t -&gt; wait until !vm.isRunning(), vm::stop);
- * </pre>
+ * Starts a one-off VyOS boot (the install) as a {@link VyosVm} in a lab of its own with only a management segment:
+ * the install runs once per ISO, outside any test's lab, and its own lab removes the node on close, on a failed
+ * start and at JVM exit.
  */
 public final class MicroVmLauncher implements VyosMachine.Launcher {
 
     @Override
     public VyosMachine start(String node, VmBoot boot) {
-        throw new UnsupportedOperationException("[" + node + "] cannot start VyOS: dev.vyoslab.vm.MicroVm is not merged"
-                + " into this branch yet; VyosRouter needs a VyosMachine.Launcher backed by it");
+        Lab lab = Lab.create();
+        try {
+            VyosVm vm = lab.add(new VyosVm(node, lab.segment("mgmt"), () -> boot));
+            lab.start();
+            return new OwnLab(vm, lab);
+        } catch (RuntimeException e) {
+            lab.close();
+            throw e;
+        }
+    }
+
+    /** The boot's node; closing it closes its lab. */
+    private record OwnLab(VyosVm vm, Lab lab) implements VyosMachine {
+
+        @Override
+        public SerialConsole console() {
+            return vm.console();
+        }
+
+        @Override
+        public GuestSsh ssh(String user, String password, Duration timeout) {
+            return vm.ssh(user, password, timeout);
+        }
+
+        @Override
+        public void awaitExit(Duration timeout) {
+            vm.awaitExit(timeout);
+        }
+
+        @Override
+        public void close() {
+            lab.close();
+        }
     }
 }

@@ -5,8 +5,8 @@ import dev.vyoslab.vm.SerialConsole;
 import java.time.Duration;
 
 /**
- * One running boot of a VyOS guest: what {@link VyosRouter} needs from the microVM node that runs it. The lab
- * provides it through a {@link Launcher} (see {@link MicroVmLauncher}), unit tests a fake.
+ * One running boot of a VyOS guest: what {@link VyosRouter} needs from the microVM node that runs it. The router's
+ * lab node ({@link VyosVm}) is one; the install boot comes from a {@link Launcher} ({@link MicroVmLauncher}, or a fake).
  */
 public interface VyosMachine extends AutoCloseable {
 

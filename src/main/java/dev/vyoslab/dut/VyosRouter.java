@@ -5,7 +5,9 @@ import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.lab.CommandResult;
+import dev.vyoslab.lab.Segment;
 import dev.vyoslab.vm.GuestSsh;
+import dev.vyoslab.vm.MicroVm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +24,35 @@ import static org.awaitility.Awaitility.await;
  * VyOS as the device under test: installs the ISO once to a cached disk, boots it with {@code -snapshot} in a microVM
  * node (eth0 = WAN, eth1 = LAN, management NIC last), logs in on the serial console, enables SSH on the management
  * NIC, then applies configs and reads state over SSH. Ready means: logged in and SSH answers.
+ *
+ * <p>The lab owns the node: {@code lab.add(router.node(mgmt, wan, lan)); lab.start(); router.boot();}. Starting the
+ * node installs the disk first when it is not cached yet (in a lab of its own, see {@link MicroVmLauncher}).
  */
 public final class VyosRouter implements Router {
 
     private final String name;
     private final VyosIso iso;
     private final VyosVersion version;
-    private final VyosMachine.Launcher launcher;
+    private final VyosMachine.Launcher installer;
     private final Path artifacts;
     private final Logger log;
     private Path diskCache = VyosDisk.defaultCacheDir();
     private Duration bootTimeout = Duration.ofMinutes(10);
-    private VyosMachine machine;
+    private VyosVm node;
     private ConsoleDialogue console;
     private GuestSsh ssh;
     private VyosConfig applied;
 
-    public VyosRouter(String name, VyosIso iso, VyosVersion version, VyosMachine.Launcher launcher, Path artifacts) {
+    public VyosRouter(String name, VyosIso iso, VyosVersion version, Path artifacts) {
+        this(name, iso, version, new MicroVmLauncher(), artifacts);
+    }
+
+    /** {@code installer} starts the install boot when the disk is not cached. */
+    public VyosRouter(String name, VyosIso iso, VyosVersion version, VyosMachine.Launcher installer, Path artifacts) {
         this.name = name;
         this.iso = iso;
         this.version = version;
-        this.launcher = launcher;
+        this.installer = installer;
         this.artifacts = artifacts;
         this.log = LoggerFactory.getLogger("vyoslab.node." + name);
     }
@@ -59,6 +69,21 @@ public final class VyosRouter implements Router {
         return this;
     }
 
+    /**
+     * The router's microVM node, to add to the lab: eth0 on {@code wan}, eth1 on {@code lan}, console and SSH through
+     * {@code management}. Its start installs the disk first when needed, then boots it; {@link #boot()} logs in.
+     */
+    public MicroVm<?> node(Segment management, Segment wan, Segment lan) {
+        if (node != null) {
+            throw new IllegalStateException("[" + name + "] already has its node");
+        }
+        node = new VyosVm(name, management, () -> VyosQemu.run(
+                VyosDisk.installed(name, iso, version, installer, diskCache, artifacts, bootTimeout)))
+                .withGuestNic(wan, VyosQemu.WAN_MAC)
+                .withGuestNic(lan, VyosQemu.LAN_MAC);
+        return node;
+    }
+
     @Override
     public String name() {
         return name;
@@ -71,9 +96,11 @@ public final class VyosRouter implements Router {
 
     @Override
     public void boot() {
-        Path disk = VyosDisk.installed(name, iso, version, launcher, diskCache, artifacts, bootTimeout);
-        machine = launcher.start(name, VyosQemu.run(disk));
-        console = new ConsoleDialogue(name, machine.console(), artifacts.resolve(name + "-console.txt"));
+        if (node == null || !node.isRunning()) {
+            throw new IllegalStateException("[" + name + "] boot() needs its node in a started lab: lab.add(router.node("
+                    + "mgmt, wan, lan)), then lab.start()");
+        }
+        console = new ConsoleDialogue(name, node.console(), artifacts.resolve(name + "-console.txt"));
         login();
         String nic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
         log.info("management NIC is {}; enabling SSH", nic);
@@ -167,8 +194,8 @@ public final class VyosRouter implements Router {
     public void saveArtifacts(Path dir) {
         try {
             Files.createDirectories(dir);
-            if (machine != null) {
-                Files.writeString(dir.resolve(name + "-console.txt"), machine.console().transcript());
+            if (console != null) {
+                Files.writeString(dir.resolve(name + "-console.txt"), node.console().transcript());
             }
             if (applied != null) {
                 Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render(version)));
@@ -181,13 +208,10 @@ public final class VyosRouter implements Router {
         }
     }
 
+    /** Closes the SSH session; the node is the lab's to stop. */
     @Override
     public void close() {
         closeSsh();
-        if (machine != null) {
-            machine.close();
-            machine = null;
-        }
     }
 
     private void login() {
@@ -195,7 +219,7 @@ public final class VyosRouter implements Router {
     }
 
     private void connectSsh() {
-        ssh = machine.ssh(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, Duration.ofMinutes(2));
+        ssh = node.ssh(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, Duration.ofMinutes(2));
     }
 
     private void closeSsh() {

@@ -29,7 +29,8 @@ import org.testcontainers.images.builder.Transferable;
  */
 public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
 
-    static final int SSH_PORT = 2222;
+    /** The container port forwarded to the guest's sshd; subclasses log in as their own users. */
+    protected static final int SSH_PORT = 2222;
     static final int CONSOLE_PORT = 4555;
     private static final Pattern READY = Pattern.compile("vyoslab-ready ([0-9.]+)");
 

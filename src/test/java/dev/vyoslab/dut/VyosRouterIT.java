@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
+import dev.vyoslab.lab.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class VyosRouterIT {
 
     private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "VyosRouterIT");
+    private static Lab lab;
     private static VyosRouter router;
     private static VyosVersion version;
 
@@ -31,8 +33,10 @@ class VyosRouterIT {
     static void boot() {
         VyosIso iso = ItIso.requireIso();
         version = ItIso.version();
-        router = new VyosRouter("vyos", iso, version, new MicroVmLauncher(), ARTIFACTS)
-                .withBootTimeout(Duration.ofMinutes(15));
+        router = new VyosRouter("vyos", iso, version, ARTIFACTS).withBootTimeout(Duration.ofMinutes(15));
+        lab = Lab.create();
+        lab.add(router.node(lab.segment("mgmt"), lab.segment("wan"), lab.segment("lan")));
+        lab.start();
         router.boot();
     }
 
@@ -41,6 +45,9 @@ class VyosRouterIT {
         if (router != null) {
             router.saveArtifacts(ARTIFACTS);
             router.close();
+        }
+        if (lab != null) {
+            lab.close();
         }
     }
 
