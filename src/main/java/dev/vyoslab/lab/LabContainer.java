@@ -107,7 +107,7 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
         });
         withLabel(Lab.RUN_LABEL, lab.runId());
         withLabel(Lab.NODE_LABEL, nodeName);
-        withLogConsumer(new Slf4jLogConsumer(log).withSeparateOutputStreams());
+        withLogConsumer(new Slf4jLogConsumer(log));
     }
 
     @Override
