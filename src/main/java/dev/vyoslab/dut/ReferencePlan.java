@@ -101,7 +101,7 @@ final class ReferencePlan {
 
     String script() {
         StringBuilder s = new StringBuilder("#!/bin/bash\n").append(resource("reference-lib.sh"));
-        s.append("\n# stage every file first and check it before anything changes\n");
+        s.append("\n# stage every file first and check it before anything changes\nmark start\n");
         file(s, "$V/nft.conf", new NftRuleset(intent).render());
         s.append("nft -c -f $V/nft.conf.new\n");
         boolean dhcp = !intent.dhcpPools().isEmpty();
@@ -111,10 +111,10 @@ final class ReferencePlan {
         }
         file(s, "$V/rules", lines(routing.rules()));
         file(s, "$V/routes", lines(routing.routes()));
-        s.append('\n').append(interfaces.render());
+        s.append("mark checked\n").append('\n').append(interfaces.render()).append("mark interfaces\n");
         s.append("\n# nftables: nat, policy marks and MSS, firewall\n")
                 .append("if changed $V/nft.conf; then nft -f $V/nft.conf.new; fi\ncommit $V/nft.conf\n");
-        s.append("\n# policy routing and static routes\nrules_sync\nroutes_sync\n");
+        s.append("mark nft\n\n# policy routing and static routes\nrules_sync\nroutes_sync\nmark routing\n");
         s.append("\n# DHCP server\n");
         if (dhcp) {
             s.append("touch /var/lib/dhcp/dhcpd.leases\n")
@@ -124,9 +124,11 @@ final class ReferencePlan {
         } else {
             s.append("stop $V/dhcpd.pid; rm -f $V/dhcpd.conf\n");
         }
+        s.append("mark dhcpd\n");
         pppoe(s);
+        s.append("mark pppd\n");
         ddclient(s);
-        return s.append("echo '").append(DONE).append("'\n").toString();
+        return s.append("mark ddclient\necho '").append(DONE).append("'\n").toString();
     }
 
     private void pppoe(StringBuilder s) {
@@ -154,7 +156,8 @@ final class ReferencePlan {
             return;
         }
         file(s, "$V/ddclient.conf", new DdclientConf(intent.dynamicDns(), RUN_DIR).render());
-        s.append("daemon_sync $V/ddclient.pid $V/ddclient.conf ddclient -file $V/ddclient.conf\n");
+        // ddclient is Perl: compiling it takes seconds under TCG, so it starts in the background
+        s.append("daemon_sync $V/ddclient.pid $V/ddclient.conf background ddclient -file $V/ddclient.conf\n");
         // ddclient updates at start: restart it when a session it reads comes up, so the first update is immediate
         s.append("cat > $V/ppp-up <<'").append(EOF).append("'\n#!/bin/bash\ncase \"$1\" in\n");
         intent.dynamicDns().stream().map(Intent.DynamicDns::interfaceName).distinct().forEach(i -> s.append("  ")

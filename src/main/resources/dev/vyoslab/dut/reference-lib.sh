@@ -4,6 +4,9 @@ set -eu
 V=/run/vyoslab
 mkdir -p "$V" /var/lib/dhcp
 umask 077
+# section timings (guest uptime), kept for the artifacts: TCG makes every step slow, this says which
+: > "$V/timing"
+mark() { echo "$(cut -d' ' -f1 /proc/uptime) $1" >> "$V/timing"; }
 
 # stage FILE < content: writes FILE.new; changed FILE: it differs from FILE (the last applied one)
 stage() { cat > "$1.new"; }
@@ -107,3 +110,6 @@ daemon_sync() {
         commit "$conf"
     fi
 }
+
+# background CMD...: starts a slow-starting daemon without waiting for it
+background() { setsid "$@" < /dev/null >> "$V/daemons.log" 2>&1 & }

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 class ReferenceRouterIT {
 
     private static final Logger LOG = LoggerFactory.getLogger("vyoslab.test.refrouter");
-    private static final String SNAPSHOT = "nft list ruleset; echo ---; ip rule; echo ---; ip route show table all;"
+    private static final String SNAPSHOT = "nft list ruleset; echo ---; ip rule; echo ---; ip -4 route show table all;"
             + " echo ---; ip -6 route show table all | grep -v -e expires -e 'proto ra'; echo ---; ip -br addr";
 
     static Lab lab;
@@ -41,6 +41,7 @@ class ReferenceRouterIT {
         router.boot();
         assertThat(router.apply(seed)).as("diagnostics applying the corrected seed").isEmpty();
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("apply section timings (guest uptime): {}", sh("cat /run/vyoslab/timing").replace('\n', ' '));
         LOG.info("boot-to-applied-config: {} ms (lab start + boot + apply; guest boot {} ms)", ms, router.bootMillis());
     }
 
