@@ -7,7 +7,8 @@ final class Convergence {
 
     static final String DUMP = "set +e; for c in 'ip addr' 'ip -6 addr' 'ip rule' 'ip route show table all' "
             + "'ip -6 route show table all' 'nft list ruleset' 'ps -ef' 'cat /var/lib/dhcp/dhcpd.leases' "
-            + "'tail -n 50 /var/log/ppp-*.log' 'cat /run/vyoslab/daemons.log' 'cat /etc/resolv.conf'; "
+            + "'tail -n 50 /var/log/ppp-*.log' 'cat /run/vyoslab/daemons.log' 'cat /etc/resolv.conf' 'ls -l /run/vyoslab' "
+            + "'cat /run/vyoslab/timing' 'perl -MIO::Socket::SSL -e 1 && echo perl-ssl-ok'; "
             + "do echo \"### $c\"; sh -c \"$c\" 2>&1; done";
 
     private Convergence() {

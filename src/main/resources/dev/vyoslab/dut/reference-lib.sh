@@ -6,7 +6,7 @@ mkdir -p "$V" /var/lib/dhcp
 umask 077
 # section timings (guest uptime), kept for the artifacts: TCG makes every step slow, this says which
 : > "$V/timing"
-mark() { echo "$(cut -d' ' -f1 /proc/uptime) $1" >> "$V/timing"; }
+mark() { local up rest; read -r up rest < /proc/uptime; echo "$up $1" >> "$V/timing"; }
 
 # stage FILE < content: writes FILE.new; changed FILE: it differs from FILE (the last applied one)
 stage() { cat > "$1.new"; }
@@ -14,9 +14,11 @@ changed() { ! cmp -s "$1.new" "$1"; }
 # commit FILE: the staged content becomes the applied one
 commit() { mv -f "$1.new" "$1"; }
 
+# sysctl_set KEY VALUE (no forks: every process start costs under TCG)
 sysctl_set() {
-    local p="/proc/sys/$(echo "$1" | tr . /)"
-    [ "$(cat "$p")" = "$2" ] || echo "$2" > "$p"
+    local p="/proc/sys/${1//.//}" cur
+    read -r cur < "$p"
+    [ "$cur" = "$2" ] || echo "$2" > "$p"
 }
 
 # addrs_sync DEV ADDR/LEN...: the permanent global addresses of DEV become exactly these (SLAAC ones untouched)

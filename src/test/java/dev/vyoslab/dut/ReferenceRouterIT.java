@@ -101,7 +101,7 @@ class ReferenceRouterIT {
         VyosConfig changed = VyosConfig.parse("changed.conf", changedText);
         assertThat(router.apply(changed)).isEmpty();
         String nft = sh("nft list ruleset");
-        assertThat(nft).contains("th dport 25565", "0x80000064").doesNotContain("19132 dnat", "0x80000063");
+        assertThat(nft).contains("udp dport 25565", "0x80000064").doesNotContain("19132 dnat", "0x80000063");
         assertThat(sh("ip rule")).contains("lookup 101").doesNotContain("lookup 100");
         assertThat(sh("cat /run/vyoslab/dhcpd.conf")).contains("range 10.0.1.110 10.0.1.180;");
         assertThat(sh("cat /run/vyoslab/dhcpd.pid")).as("dhcpd restarted for its changed config").isNotEqualTo(dhcpdPid);
