@@ -1,5 +1,6 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
+import dev.vyoslab.dut.RouterState;
 import dev.vyoslab.dut.RouterState.DhcpLease;
 import dev.vyoslab.dut.RouterState.InterfaceState;
 import dev.vyoslab.dut.RouterState.RouteEntry;

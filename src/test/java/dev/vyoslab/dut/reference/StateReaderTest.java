@@ -1,5 +1,6 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
+import dev.vyoslab.dut.RouterState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.dut.RouterState.RouteEntry;

@@ -1,4 +1,4 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
 /** What the reference router's guest does at boot, before any config: load the kernel parts VyOS would have loaded. */
 final class BootScript {

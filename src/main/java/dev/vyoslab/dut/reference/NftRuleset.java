@@ -1,4 +1,4 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Intent.Direction;

@@ -1,4 +1,4 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
+import dev.vyoslab.dut.DeviceKind;
+import dev.vyoslab.dut.RouterState;
+import dev.vyoslab.dut.Router;
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;

@@ -1,4 +1,4 @@
-package dev.vyoslab.dut;
+package dev.vyoslab.dut.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
