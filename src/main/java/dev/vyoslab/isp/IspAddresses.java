@@ -52,7 +52,7 @@ public final class IspAddresses {
         return Prefix.parse(text).orElseThrow(() -> new IllegalArgumentException("not a prefix: " + text));
     }
 
-    static InetAddress address(String literal) {
+    public static InetAddress address(String literal) {
         try {
             return InetAddress.getByName(literal);
         } catch (UnknownHostException e) {

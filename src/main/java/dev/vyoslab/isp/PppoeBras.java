@@ -21,6 +21,7 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
     static final String OPTIONS = "/etc/ppp/pppoe-server-options";
     static final String LOG = "/var/log/pppd.log";
     static final String SESSIONS = "/run/vyoslab-sessions";
+    static final String PPPD = "/usr/local/sbin/bras-pppd";
 
     private final Segment internet;
     private PppSecrets account;
@@ -97,7 +98,7 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
     }
 
     private PppoeServerCommand command() {
-        return new PppoeServerCommand("eth0", acName, serviceName, localAddress, poolStart, poolSize, OPTIONS);
+        return new PppoeServerCommand("eth0", acName, serviceName, localAddress, poolStart, poolSize, OPTIONS, PPPD);
     }
 
     @Override
@@ -112,6 +113,7 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
                 + file("/etc/ppp/pap-secrets", account.render(), "600")
                 + file("/etc/ppp/chap-secrets", account.render(), "600")
                 + file(OPTIONS, options().render(), "644")
+                + file(PPPD, PppoeServerCommand.pppdWrapper(mtu), "755")
                 + "mkdir -p " + SESSIONS + " /etc/ppp/ip-up.d /etc/ppp/ip-down.d\n"
                 + file("/etc/ppp/ip-up.d/vyoslab-session", "#!/bin/sh\necho \"$PPP_IFACE $PPP_REMOTE ${PEERNAME:-unknown}"
                         + " ${PPPD_PID:-0}\" > " + SESSIONS + "/$PPP_IFACE\n", "755")

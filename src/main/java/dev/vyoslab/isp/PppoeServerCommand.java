@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * pppoe-server's command line: interface, AC and service name, the BRAS's own PPP address and the client pool
  * ({@code poolSize} addresses from {@code poolStart}). Debian's pppoe-server 3.15 has no kernel mode ({@code -k}):
- * it runs pppd over a pty.
+ * it runs pppd over a pty. It puts {@code mtu 1492 mru 1492} after the options file on pppd's command line, so
+ * {@code pppd} is a wrapper that appends the BRAS's own MTU/MRU last ({@link #pppdWrapper}).
  */
 record PppoeServerCommand(String iface, String acName, String serviceName, InetAddress local, InetAddress poolStart,
-                          int poolSize, String optionsFile) {
+                          int poolSize, String optionsFile, String pppd) {
 
     PppoeServerCommand {
         if (!(local instanceof Inet4Address) || !(poolStart instanceof Inet4Address)) {
@@ -34,9 +35,14 @@ record PppoeServerCommand(String iface, String acName, String serviceName, InetA
         }
     }
 
+    /** The pppd that pppoe-server runs: the real one, with the BRAS's MTU and MRU winning over pppoe-server's. */
+    static String pppdWrapper(int mtu) {
+        return "#!/bin/sh\nexec /usr/sbin/pppd \"$@\" mtu " + mtu + " mru " + mtu + "\n";
+    }
+
     List<String> argv() {
         return new ArrayList<>(List.of("pppoe-server", "-I", iface, "-C", acName, "-S", serviceName,
                 "-L", local.getHostAddress(), "-R", poolStart.getHostAddress(), "-N", Integer.toString(poolSize),
-                "-O", optionsFile));
+                "-O", optionsFile, "-q", pppd));
     }
 }

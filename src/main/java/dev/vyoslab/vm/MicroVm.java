@@ -128,13 +128,20 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
     }
 
     private SerialConsole openConsole() {
-        try {
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(managementAddress(), CONSOLE_PORT), 10_000);
-            return new SerialConsole(name(), socket.getInputStream(), socket.getOutputStream(), consoleLog);
-        } catch (IOException e) {
-            throw new UncheckedIOException("[" + name() + "] cannot reach the serial console at "
-                    + managementAddress().getHostAddress() + ":" + CONSOLE_PORT, e);
+        // the launcher logs QEMU's command line just before QEMU opens the console socket: retry briefly
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            try {
+                Socket socket = new Socket();
+                socket.connect(new InetSocketAddress(managementAddress(), CONSOLE_PORT), 10_000);
+                return new SerialConsole(name(), socket.getInputStream(), socket.getOutputStream(), consoleLog);
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline || !isRunning()) {
+                    throw new UncheckedIOException("[" + name() + "] cannot reach the serial console at "
+                            + managementAddress().getHostAddress() + ":" + CONSOLE_PORT, e);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+            }
         }
     }
 
