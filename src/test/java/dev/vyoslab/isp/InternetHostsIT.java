@@ -39,7 +39,7 @@ class InternetHostsIT {
         whoami = lab.add(new WhoamiHost(internet));
         lab.add(new LabDns(internet));
         dnsApi = lab.add(new DnsApiMock(internet).withZone("foo.com").withCredentials(LOGIN, KEY));
-        client = lab.add(new ClientVm("client", mgmt).withNic(internet, "02:00:00:00:c1:03")
+        client = lab.add(new ClientVm("client", mgmt).withMemoryMb(256).withNic(internet, "02:00:00:00:c1:03")
                 .withSetup("ip addr add " + CLIENT.getHostAddress() + "/24 dev eth0")
                 .withSetup("echo 'nameserver " + IspAddresses.LAB_DNS.getHostAddress() + "' > /etc/resolv.conf"));
         lab.start();
