@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import net.schmizz.sshj.transport.verification.PromiscuousVerifier;
@@ -83,15 +82,24 @@ public final class GuestSsh implements AutoCloseable {
             }
             var out = new ByteArrayOutputStream();
             var err = new ByteArrayOutputStream();
-            Thread errPump = new Thread(() -> copy(cmd.getErrorStream(), err), "ssh-stderr-" + node);
-            errPump.setDaemon(true);
-            errPump.start();
-            cmd.getInputStream().transferTo(out);
-            errPump.join(TimeUnit.SECONDS.toMillis(5));
-            cmd.join(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Thread outPump = pump(cmd.getInputStream(), out, "ssh-stdout-" + node);
+            Thread errPump = pump(cmd.getErrorStream(), err, "ssh-stderr-" + node);
+            // Wait for the exit status, not for end of output: a daemon started by the command may keep stdout open.
+            boolean exited;
+            try {
+                await("`" + command + "` on " + node).atMost(timeout).pollInterval(Duration.ofMillis(50))
+                        .until(() -> cmd.getExitStatus() != null || !cmd.isOpen());
+                exited = true;
+            } catch (ConditionTimeoutException e) {
+                exited = false;
+            }
+            outPump.join(2_000);
+            errPump.join(2_000);
             Integer status = cmd.getExitStatus();
+            String stderr = err.toString(StandardCharsets.UTF_8)
+                    + (exited ? "" : "\n[vyos-lab: no exit status within " + timeout.toSeconds() + " s]");
             CommandResult result = new CommandResult(node, command, status == null ? -1 : status,
-                    out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                    out.toString(StandardCharsets.UTF_8), stderr);
             log.debug("exit {}", result.exitCode());
             return result;
         } catch (IOException e) {
@@ -100,6 +108,13 @@ public final class GuestSsh implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted running " + command + " on " + node, e);
         }
+    }
+
+    private static Thread pump(InputStream in, OutputStream out, String name) {
+        Thread t = new Thread(() -> copy(in, out), name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static void copy(InputStream in, OutputStream out) {
