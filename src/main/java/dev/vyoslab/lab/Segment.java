@@ -108,8 +108,15 @@ public final class Segment {
                 network = candidate;
                 return;
             } catch (RuntimeException e) {
-                if (requestedIpv4 != null || !String.valueOf(e.getMessage()).contains("overlap")) {
-                    throw new LabException("cannot create segment " + name + " (" + ipv4 + "): " + e.getMessage(), e);
+                boolean overlap = String.valueOf(e.getMessage()).contains("overlap");
+                if (requestedIpv4 != null && overlap) {
+                    // the config or the lab's defaults fix this subnet: only one lab per machine can use it
+                    throw new LabException("cannot create segment " + name + ": " + cidr(ipv4) + " is already used by"
+                            + " another Docker network (a second vyos-lab run on this machine, or a leftover:"
+                            + " `vyos-lab clean` removes those)", e);
+                }
+                if (!overlap) {
+                    throw new LabException("cannot create segment " + name + " (" + cidr(ipv4) + "): " + e.getMessage(), e);
                 }
                 clashes.add(cidr(ipv4));
             }
