@@ -8,7 +8,6 @@ import dev.vyoslab.lab.LabContainer;
 import dev.vyoslab.lab.LabException;
 import dev.vyoslab.lab.RecipeImage;
 import dev.vyoslab.lab.Segment;
-import dev.vyoslab.vm.BaseImage;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,9 +85,6 @@ public abstract class HostContainer<SELF extends HostContainer<SELF>> extends La
 
     @Override
     public void prepare(Lab lab) {
-        if (!IMAGE.isPresent()) {
-            BaseImage.require();
-        }
         IMAGE.build();
         super.prepare(lab);
         withEnv("HOST_IFACES", attachments().stream()

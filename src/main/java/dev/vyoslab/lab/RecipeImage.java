@@ -67,6 +67,7 @@ public final class RecipeImage {
             built = true;
             return name;
         }
+        BaseImage.require();
         LOG.info("building image {} from {} (first run of this recipe on this machine)", name, resource);
         long t0 = System.nanoTime();
         ImageFromDockerfile image = new ImageFromDockerfile(name.asCanonicalNameString(), false);

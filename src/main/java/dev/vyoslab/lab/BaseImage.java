@@ -1,6 +1,5 @@
-package dev.vyoslab.vm;
+package dev.vyoslab.lab;
 
-import dev.vyoslab.lab.LabException;
 import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 
