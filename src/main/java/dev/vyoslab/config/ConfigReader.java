@@ -1,16 +1,96 @@
 package dev.vyoslab.config;
 
-/** Turns bytes or text into a {@link VyosConfig}: decoding, form detection, parsing, checking. */
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns bytes or text into a {@link VyosConfig}: decoding, form detection, reading, keyword
+ * checks against VyOS 1.3, the accepted and intended trees, intent and semantic checks.
+ */
 final class ConfigReader {
+
+    /** The release train whose syntax configs are written in (the seed's 1.3.4). */
+    static final VyosVersion SOURCE_VERSION = VyosVersion.V1_3;
 
     private ConfigReader() {
     }
 
     static VyosConfig read(String name, byte[] bytes) {
-        return read(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return unreadable(name, "binary file (NUL byte at offset " + i + "); expected set commands or"
+                        + " a config.boot");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return read(name, text);
+        } catch (CharacterCodingException e) {
+            return unreadable(name, "not UTF-8 text (binary file?); expected set commands or a config.boot");
+        }
     }
 
-    static VyosConfig read(String name, String text) {
-        throw new UnsupportedOperationException("not yet");
+    static VyosConfig read(String name, String input) {
+        String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
+        if (text.chars().anyMatch(c -> c == 0 || (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f'))) {
+            return unreadable(name, "binary content (control characters); expected set commands or a config.boot");
+        }
+        Diagnostics diag = new Diagnostics(name);
+        boolean boot = FormDetector.isBoot(text);
+        List<Command> commands;
+        Optional<String> configVersion = Optional.empty();
+        if (boot) {
+            BootReader.Result r = BootReader.read(text, diag);
+            commands = r.commands();
+            configVersion = r.configVersion();
+        } else {
+            commands = SetScriptReader.read(text, diag);
+        }
+        PathChecker checker = new PathChecker(KeywordTree.of(SOURCE_VERSION), diag, boot);
+        ConfigTree accepted = new ConfigTree();
+        ConfigTree intended = new ConfigTree();
+        Map<List<String>, Integer> lines = new HashMap<>();
+        Set<String> secrets = new LinkedHashSet<>();
+        for (Command cmd : commands) {
+            PathChecker.Checked c = checker.check(cmd);
+            secrets.addAll(c.secrets());
+            if (cmd.verb() == Command.Verb.DELETE) {
+                if (c.recoverable()) {
+                    accepted.remove(c.path());
+                    intended.remove(c.path());
+                }
+                continue;
+            }
+            if (c.accepted()) {
+                accepted.add(c.path(), cmd.line());
+                lines.putIfAbsent(c.path(), cmd.line());
+            }
+            if (c.recoverable()) {
+                intended.add(c.path(), cmd.line());
+            }
+        }
+        if (commands.isEmpty() && !diag.hasErrors()) {
+            diag.error("empty", 0, 0, text.isBlank() ? "empty file: no configuration in it"
+                    : "no configuration commands in the file (only comments or ignored commands)", null);
+        }
+        SemanticChecks.run(IntentBuilder.build(intended), intended, diag);
+        return new VyosConfig(name, accepted, diag.list(), lines, IntentBuilder.build(accepted), secrets,
+                configVersion);
+    }
+
+    private static VyosConfig unreadable(String name, String why) {
+        Diagnostics diag = new Diagnostics(name);
+        diag.error("unreadable", 0, 0, why, null);
+        ConfigTree empty = new ConfigTree();
+        return new VyosConfig(name, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
     }
 }

@@ -67,6 +67,23 @@ public final class ConfigTree {
         return n;
     }
 
+    /**
+     * Removes the node at {@code path} (a {@code delete} command). A parent left without children
+     * goes too: deleting a leaf's only value deletes the leaf.
+     */
+    void remove(List<String> path) {
+        if (path.isEmpty()) {
+            return;
+        }
+        Optional<ConfigNode> parent = node(path.subList(0, path.size() - 1));
+        parent.ifPresent(p -> {
+            p.remove(path.get(path.size() - 1));
+            if (p.isLeaf() && path.size() > 1) {
+                node(path.subList(0, path.size() - 2)).ifPresent(g -> g.remove(path.get(path.size() - 2)));
+            }
+        });
+    }
+
     private static void collect(ConfigNode n, List<String> prefix, List<List<String>> out) {
         for (ConfigNode c : n.children()) {
             prefix.add(c.name());

@@ -27,15 +27,17 @@ public final class VyosConfig {
     private final Map<List<String>, Integer> lines;
     private final Intent intent;
     private final Set<String> secrets;
+    private final Optional<String> configVersion;
 
     VyosConfig(String sourceName, ConfigTree tree, List<Diagnostic> diagnostics, Map<List<String>, Integer> lines,
-               Intent intent, Set<String> secrets) {
+               Intent intent, Set<String> secrets, Optional<String> configVersion) {
         this.sourceName = sourceName;
         this.tree = tree;
         this.diagnostics = List.copyOf(diagnostics);
         this.lines = Map.copyOf(lines);
         this.intent = intent;
         this.secrets = Set.copyOf(secrets);
+        this.configVersion = configVersion;
     }
 
     /** Reads a file; the diagnostics name it by its file name. */
@@ -108,6 +110,11 @@ public final class VyosConfig {
             return Optional.of(exact);
         }
         return tree.node(path).map(ConfigNode::line).filter(l -> l > 0);
+    }
+
+    /** The {@code vyos-config-version} footer of a config.boot, e.g. {@code "bgp@1:…:nat@5:…"}; empty for set files. */
+    public Optional<String> configVersion() {
+        return configVersion;
     }
 
     /** Values to mask in every log and report: PPPoE passwords, dynamic-DNS passwords and keys. */

@@ -1,0 +1,47 @@
+package dev.vyoslab.config;
+
+import java.util.List;
+
+/**
+ * Derives the {@link Intent} from a tree. Everything it does not read is reported in
+ * {@link Intent#unmodelled()}, except management settings that do not change what the
+ * lab must build (host name, logins, console, syslog, NTP, SSH, NIC tuning).
+ */
+final class IntentBuilder {
+
+    private static final List<List<String>> MANAGEMENT = List.of(
+            List.of("system", "host-name"), List.of("system", "domain-name"), List.of("system", "login"),
+            List.of("system", "console"), List.of("system", "config-management"), List.of("system", "syslog"),
+            List.of("system", "time-zone"), List.of("system", "ntp"), List.of("service", "ssh"),
+            List.of("interfaces", "ethernet", "*", "hw-id"), List.of("interfaces", "ethernet", "*", "duplex"),
+            List.of("interfaces", "ethernet", "*", "speed"), List.of("interfaces", "ethernet", "*", "offload"),
+            List.of("interfaces", "ethernet", "*", "description"), List.of("interfaces", "loopback", "lo"),
+            List.of("interfaces", "pppoe", "*", "description"), List.of("interfaces", "tunnel", "*", "description"),
+            List.of("firewall", "name", "*", "description"), List.of("firewall", "ipv6-name", "*", "description"),
+            List.of("policy", "route", "*", "rule", "*", "description"),
+            List.of("firewall", "name", "*", "rule", "*", "description"));
+
+    private IntentBuilder() {
+    }
+
+    static Intent build(ConfigTree tree) {
+        TreeReader r = new TreeReader(tree);
+        InterfaceReader ifs = new InterfaceReader(r).read();
+        RuleReader rules = new RuleReader(r);
+        ServiceReader services = new ServiceReader(r);
+        List<Intent.NatRule> snat = rules.nat("source");
+        List<Intent.NatRule> dnat = rules.nat("destination");
+        List<Intent.PolicyRoute> policies = rules.policyRoutes(ifs.policyAttachments);
+        List<Intent.Firewall> firewalls = rules.firewalls();
+        List<Intent.DhcpPool> pools = services.dhcpPools();
+        List<Intent.StaticRoute> routes = services.staticRoutes();
+        List<Intent.DynamicDns> ddns = services.dynamicDns();
+        return new Intent(ifs.wan, ifs.tunnels, ifs.pppoe, ifs.lans, pools, snat, dnat, policies, routes, firewalls,
+                ifs.firewallAttachments, ddns, r.unmodelled(MANAGEMENT));
+    }
+
+    /** Interface names configured in {@code tree} (vifs as eth0.10), for reference checks. */
+    static java.util.Set<String> interfaceNames(ConfigTree tree) {
+        return new InterfaceReader(new TreeReader(tree)).read().names;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.vyoslab.config;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Reads {@code interfaces …}: the WAN port, LANs, tunnels, PPPoE sessions, firewall and policy attachments. */
+final class InterfaceReader {
+
+    /** Interface types whose addresses can be a LAN. */
+    private static final List<String> LAN_TYPES = List.of("ethernet", "bridge", "bonding");
+
+    private final TreeReader r;
+    final List<Intent.Tunnel> tunnels = new ArrayList<>();
+    final List<Intent.Pppoe> pppoe = new ArrayList<>();
+    final List<Intent.Lan> lans = new ArrayList<>();
+    final List<Intent.FirewallAttachment> firewallAttachments = new ArrayList<>();
+    /** policy route name -> interfaces it is attached to. */
+    final Map<String, List<String>> policyAttachments = new LinkedHashMap<>();
+    /** policy route name -> line of its first attachment. */
+    final Map<String, Integer> policyLines = new LinkedHashMap<>();
+    /** Every configured interface name, vifs as eth0.10. */
+    final Set<String> names = new LinkedHashSet<>();
+    Optional<Intent.Wan> wan = Optional.empty();
+
+    InterfaceReader(TreeReader r) {
+        this.r = r;
+    }
+
+    InterfaceReader read() {
+        ConfigNode root = r.root();
+        for (ConfigNode type : r.tags(root, "interfaces")) {
+            for (ConfigNode iface : type.children()) {
+                names.add(iface.name());
+                attachments(iface.name(), iface);
+                for (ConfigNode vif : r.tags(iface, "vif")) {
+                    names.add(iface.name() + "." + vif.name());
+                    attachments(iface.name() + "." + vif.name(), vif);
+                }
+            }
+        }
+        r.tags(root, "interfaces", "pppoe").forEach(this::pppoe);
+        r.tags(root, "interfaces", "tunnel").forEach(this::tunnel);
+        Set<String> pppoeSources = new LinkedHashSet<>();
+        pppoe.forEach(p -> p.sourceInterface().ifPresent(pppoeSources::add));
+        for (ConfigNode eth : r.tags(root, "interfaces", "ethernet")) {
+            Optional<Intent.Wan> w = wan(eth, pppoeSources.contains(eth.name()));
+            if (w.isPresent() && wan.isEmpty()) {
+                wan = w;
+            }
+        }
+        String wanName = wan.map(Intent.Wan::interfaceName).orElse("");
+        for (String type : LAN_TYPES) {
+            for (ConfigNode iface : r.tags(root, "interfaces", type)) {
+                if (!iface.name().equals(wanName)) {
+                    lans(iface.name(), iface);
+                }
+                for (ConfigNode vif : r.tags(iface, "vif")) {
+                    lans(iface.name() + "." + vif.name(), vif);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** The uplink: a DHCP/SLAAC client port, or the port PPPoE runs over. */
+    private Optional<Intent.Wan> wan(ConfigNode eth, boolean pppoeSource) {
+        List<String> addresses = r.node(eth, "address").map(n -> n.children().stream().map(ConfigNode::name).toList())
+                .orElse(List.of());
+        boolean dhcp = addresses.contains("dhcp");
+        boolean dhcpv6 = addresses.contains("dhcpv6");
+        boolean autoconf = r.node(eth, "ipv6", "address", "autoconf").isPresent();
+        if (!dhcp && !dhcpv6 && !autoconf && !pppoeSource) {
+            return Optional.empty();
+        }
+        Set<Intent.Ipv6Mode> modes = EnumSet.noneOf(Intent.Ipv6Mode.class);
+        if (r.flag(eth, "ipv6", "address", "autoconf")) {
+            modes.add(Intent.Ipv6Mode.SLAAC);
+        }
+        boolean parametersOnly = r.flag(eth, "dhcpv6-options", "parameters-only");
+        if (dhcpv6) {
+            modes.add(parametersOnly ? Intent.Ipv6Mode.DHCPV6_STATELESS : Intent.Ipv6Mode.DHCPV6_ADDRESS);
+        }
+        if (r.node(eth, "dhcpv6-options", "pd").isPresent()) {
+            modes.add(Intent.Ipv6Mode.DHCPV6_PD);
+        }
+        boolean forwarding = !r.flag(eth, "ipv6", "disable-forwarding");
+        List<Prefix> statics = new ArrayList<>();
+        for (ConfigNode a : r.tags(eth, "address")) {
+            r.consumeAll(a);
+            Prefix.parse(a.name()).ifPresent(statics::add);
+        }
+        return Optional.of(new Intent.Wan(eth.name(), modes, dhcp, forwarding, statics, eth.line()));
+    }
+
+    private void lans(String name, ConfigNode iface) {
+        for (ConfigNode a : r.tags(iface, "address")) {
+            Optional<Prefix> p = Prefix.parse(a.name());
+            if (p.isPresent()) {
+                r.consumeAll(a);
+                lans.add(new Intent.Lan(name, p.get().address(), p.get().network(), a.line()));
+            }
+        }
+    }
+
+    private void tunnel(ConfigNode t) {
+        Optional<InetAddress> remote = r.value(t, "remote").flatMap(Addresses::parse);
+        Optional<InetAddress> source = r.value(t, "source-address").flatMap(Addresses::parse);
+        List<Prefix> addresses = new ArrayList<>();
+        for (String a : r.values(t, "address")) {
+            Prefix.parse(a).ifPresent(addresses::add);
+        }
+        r.flag(t, "multicast");
+        tunnels.add(new Intent.Tunnel(t.name(), r.value(t, "encapsulation").orElse("gre"), remote, source,
+                number(r.value(t, "mtu")), addresses, t.line()));
+    }
+
+    private void pppoe(ConfigNode p) {
+        Optional<String> mode = r.value(p, "default-route");
+        Intent.DefaultRoute route = mode.map(m -> Intent.DefaultRoute.valueOf(m.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(Intent.DefaultRoute.AUTO);
+        pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", "user"),
+                r.value(p, "authentication", "password"), number(r.value(p, "mtu")), route, mode.isPresent(), p.line()));
+    }
+
+    private void attachments(String name, ConfigNode iface) {
+        for (Intent.Direction d : Intent.Direction.values()) {
+            String dir = d.name().toLowerCase(java.util.Locale.ROOT);
+            for (Intent.Family f : Intent.Family.values()) {
+                String leaf = f == Intent.Family.IPV4 ? "name" : "ipv6-name";
+                r.value(iface, "firewall", dir, leaf).ifPresent(set -> firewallAttachments.add(
+                        new Intent.FirewallAttachment(name, d, f, set, r.line(iface, "firewall", dir, leaf))));
+            }
+        }
+        r.value(iface, "policy", "route").ifPresent(p -> {
+            policyAttachments.computeIfAbsent(p, k -> new ArrayList<>()).add(name);
+            policyLines.putIfAbsent(p, r.line(iface, "policy", "route"));
+        });
+    }
+
+    static OptionalInt number(Optional<String> v) {
+        return v.filter(s -> !s.isEmpty() && s.length() < 10 && s.chars().allMatch(Character::isDigit))
+                .map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.vyoslab.config;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads services and routes: DHCP pools, dynamic DNS, static routes per table. */
+final class ServiceReader {
+
+    private final TreeReader r;
+
+    ServiceReader(TreeReader r) {
+        this.r = r;
+    }
+
+    List<Intent.DhcpPool> dhcpPools() {
+        List<Intent.DhcpPool> out = new ArrayList<>();
+        for (ConfigNode net : r.tags(r.root(), "service", "dhcp-server", "shared-network-name")) {
+            List<InetAddress> shared = addresses(r.values(net, "name-server"));
+            r.flag(net, "authoritative");
+            for (ConfigNode subnet : r.tags(net, "subnet")) {
+                Optional<Prefix> prefix = Prefix.parse(subnet.name());
+                if (prefix.isEmpty()) {
+                    continue;
+                }
+                List<Intent.Range> ranges = new ArrayList<>();
+                for (ConfigNode range : r.tags(subnet, "range")) {
+                    Optional<InetAddress> start = r.value(range, "start").flatMap(Addresses::parse);
+                    Optional<InetAddress> stop = r.value(range, "stop").flatMap(Addresses::parse);
+                    if (start.isPresent() && stop.isPresent()) {
+                        ranges.add(new Intent.Range(range.name(), start.get(), stop.get(), range.line()));
+                    }
+                }
+                List<InetAddress> dns = addresses(r.values(subnet, "name-server"));
+                out.add(new Intent.DhcpPool(net.name(), prefix.get(), ranges,
+                        r.value(subnet, "default-router").flatMap(Addresses::parse), dns.isEmpty() ? shared : dns,
+                        subnet.line()));
+            }
+        }
+        return out;
+    }
+
+    List<Intent.DynamicDns> dynamicDns() {
+        List<Intent.DynamicDns> out = new ArrayList<>();
+        for (ConfigNode iface : r.tags(r.root(), "service", "dns", "dynamic", "interface")) {
+            for (ConfigNode s : r.tags(iface, "service")) {
+                out.add(new Intent.DynamicDns(iface.name(), s.name(), r.value(s, "protocol"), r.values(s, "host-name"),
+                        r.value(s, "zone"), r.value(s, "login"), r.value(s, "password"), r.value(s, "server"),
+                        s.line()));
+            }
+        }
+        return out;
+    }
+
+    List<Intent.StaticRoute> staticRoutes() {
+        List<Intent.StaticRoute> out = new ArrayList<>();
+        r.node(r.root(), "protocols", "static").ifPresent(n -> routes("main", n, out));
+        for (ConfigNode table : r.tags(r.root(), "protocols", "static", "table")) {
+            r.value(table, "description");
+            routes(table.name(), table, out);
+        }
+        return out;
+    }
+
+    private void routes(String table, ConfigNode at, List<Intent.StaticRoute> out) {
+        for (ConfigNode route : r.tags(at, "route")) {
+            Optional<Prefix> prefix = Prefix.parse(route.name());
+            if (prefix.isEmpty()) {
+                continue;
+            }
+            for (ConfigNode hop : r.tags(route, "next-hop")) {
+                Optional<InetAddress> via = Addresses.parse(hop.name());
+                if (hop.isLeaf()) {
+                    r.consumeAll(hop);
+                }
+                out.add(new Intent.StaticRoute(table, prefix.get(), via, r.value(hop, "interface"), false, hop.line()));
+            }
+            if (r.node(route, "blackhole").isPresent()) {
+                r.consumeAll(r.node(route, "blackhole").get());
+                out.add(new Intent.StaticRoute(table, prefix.get(), Optional.empty(), Optional.empty(), true,
+                        r.line(route, "blackhole")));
+            }
+        }
+        for (ConfigNode route : r.tags(at, "interface-route")) {
+            Optional<Prefix> prefix = Prefix.parse(route.name());
+            for (ConfigNode hop : r.tags(route, "next-hop-interface")) {
+                if (prefix.isPresent()) {
+                    if (hop.isLeaf()) {
+                        r.consumeAll(hop);
+                    }
+                    out.add(new Intent.StaticRoute(table, prefix.get(), Optional.empty(), Optional.of(hop.name()),
+                            false, hop.line()));
+                }
+            }
+        }
+    }
+
+    private static List<InetAddress> addresses(List<String> values) {
+        return values.stream().map(Addresses::parse).flatMap(Optional::stream).toList();
+    }
+}
