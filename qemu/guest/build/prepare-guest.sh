@@ -22,7 +22,8 @@ mkdir -p /run/sshd /out
 ird=/tmp/initramfs
 mkdir -p $ird/bin $ird/lib/modules $ird/proc $ird/sys $ird/dev $ird/lower $ird/upper $ird/newroot
 cp /bin/busybox $ird/bin/busybox
-for m in virtio_pci virtio_blk squashfs overlay; do
+# NIC, fw_cfg and PPP drivers too: insmod from the initramfs is much faster than modprobe from the squashfs under TCG
+for m in virtio_pci virtio_blk squashfs overlay virtio_net qemu_fw_cfg ppp_generic; do
     modprobe -S "$kver" --show-depends "$m" | awk '$1 == "insmod" { print $2 }'
 done | awk '!seen[$0]++' > /tmp/initramfs-modules
 while read -r path; do cp "$path" $ird/lib/modules/; echo "$(basename "$path")"; done < /tmp/initramfs-modules > $ird/modules

@@ -6,7 +6,6 @@ import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.lab.LabException;
 import dev.vyoslab.lab.Segment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -15,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
 
@@ -37,6 +38,7 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
     private Accelerator accelerator = Accelerator.detect();
     private Duration bootTimeout = Duration.ofSeconds(120);
     private String bootScript = "";
+    private Path consoleLog;
     private SerialConsole console;
     private GuestSsh ssh;
     private double guestUptimeAtReady;
@@ -106,7 +108,6 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
         consoleLog = lab.workDir().resolve(name() + "-console.log");
     }
 
-    private Path consoleLog;
 
     @Override
     protected void containerIsStarted(com.github.dockerjava.api.command.InspectContainerResponse info) {
@@ -127,14 +128,28 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
         }
     }
 
+    /** Connects to QEMU's console server, which listens a moment after the launcher logged its command line. */
     private SerialConsole openConsole() {
+        InetSocketAddress address = new InetSocketAddress(managementAddress(), CONSOLE_PORT);
+        Socket[] socket = new Socket[1];
         try {
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(managementAddress(), CONSOLE_PORT), 10_000);
-            return new SerialConsole(name(), socket.getInputStream(), socket.getOutputStream(), consoleLog);
-        } catch (IOException e) {
-            throw new UncheckedIOException("[" + name() + "] cannot reach the serial console at "
-                    + managementAddress().getHostAddress() + ":" + CONSOLE_PORT, e);
+            Awaitility.await("serial console of " + name() + " at " + address).atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        Socket s = new Socket();
+                        try {
+                            s.connect(address, 2_000);
+                        } catch (IOException e) {
+                            s.close();
+                            throw e;
+                        }
+                        socket[0] = s;
+                        return true;
+                    });
+            return new SerialConsole(name(), socket[0].getInputStream(), socket[0].getOutputStream(), consoleLog);
+        } catch (ConditionTimeoutException | IOException e) {
+            throw new LabException("[" + name() + "] cannot reach the serial console at " + address
+                    + "; container log:\n" + getLogs(), e);
         }
     }
 

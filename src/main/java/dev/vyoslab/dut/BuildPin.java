@@ -1,0 +1,54 @@
+package dev.vyoslab.dut;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * What {@code vyos-build/versions.properties} pins for one VyOS version: the vyos-build branch and ref, its Docker
+ * image and the build command run inside it ({@code ${mirror}} becomes {@code --vyos-mirror URL} or nothing).
+ */
+record BuildPin(String version, String branch, String ref, String image, String buildCommand) {
+
+    static final String REPOSITORY = "https://github.com/vyos/vyos-build";
+
+    static BuildPin load(Path file, String version) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new VyosIsoException("cannot read the vyos-build pins " + file.toAbsolutePath() + ": " + e.getMessage()
+                    + " (run from the repository top level or set -Dvyos.build.pins=FILE)", e);
+        }
+        String branch = p.getProperty(version + ".branch");
+        if (branch == null) {
+            throw new VyosIsoException("no vyos-build pin for VyOS version '" + version + "' in " + file
+                    + "; pinned versions: " + p.stringPropertyNames().stream().filter(k -> k.endsWith(".branch"))
+                    .map(k -> k.substring(0, k.length() - ".branch".length())).sorted().toList());
+        }
+        return new BuildPin(version, branch, p.getProperty(version + ".ref", branch),
+                p.getProperty(version + ".image", "vyos/vyos-build:" + branch),
+                required(p, version + ".build", file));
+    }
+
+    /** The build command with the mirror option filled in. */
+    String command(String mirror) {
+        String option = mirror == null || mirror.isBlank() ? "" : "--vyos-mirror " + mirror.strip();
+        return buildCommand.replace("${mirror}", option).replaceAll(" {2,}", " ").strip();
+    }
+
+    /** 1.2 to 1.4 need packages from VyOS's own repositories, which refuse the public since 2024. */
+    boolean needsClosedRepository() {
+        return !branch.equals("current");
+    }
+
+    private static String required(Properties p, String key, Path file) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new VyosIsoException("vyos-build pins " + file + " lack '" + key + "'");
+        }
+        return v.strip();
+    }
+}

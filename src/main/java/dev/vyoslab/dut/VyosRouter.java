@@ -1,0 +1,233 @@
+package dev.vyoslab.dut;
+
+import dev.vyoslab.config.Diagnostic;
+import dev.vyoslab.config.Severity;
+import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.VyosVersion;
+import dev.vyoslab.lab.CommandResult;
+import dev.vyoslab.vm.GuestSsh;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * VyOS as the device under test: installs the ISO once to a cached disk, boots it with {@code -snapshot} in a microVM
+ * node (eth0 = WAN, eth1 = LAN, management NIC last), logs in on the serial console, enables SSH on the management
+ * NIC, then applies configs and reads state over SSH. Ready means: logged in and SSH answers.
+ */
+public final class VyosRouter implements Router {
+
+    private final String name;
+    private final VyosIso iso;
+    private final VyosVersion version;
+    private final VyosMachine.Launcher launcher;
+    private final Path artifacts;
+    private final Logger log;
+    private Path diskCache = VyosDisk.defaultCacheDir();
+    private Duration bootTimeout = Duration.ofMinutes(10);
+    private VyosMachine machine;
+    private ConsoleDialogue console;
+    private GuestSsh ssh;
+    private VyosConfig applied;
+
+    public VyosRouter(String name, VyosIso iso, VyosVersion version, VyosMachine.Launcher launcher, Path artifacts) {
+        this.name = name;
+        this.iso = iso;
+        this.version = version;
+        this.launcher = launcher;
+        this.artifacts = artifacts;
+        this.log = LoggerFactory.getLogger("vyoslab.node." + name);
+    }
+
+    /** Where installed disks are cached (default {@code ~/.cache/vyos-lab/disk}). */
+    public VyosRouter withDiskCache(Path dir) {
+        this.diskCache = dir;
+        return this;
+    }
+
+    /** How long a boot may take to the login prompt (TCG is slow). */
+    public VyosRouter withBootTimeout(Duration timeout) {
+        this.bootTimeout = timeout;
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public DeviceKind kind() {
+        return DeviceKind.VYOS;
+    }
+
+    @Override
+    public void boot() {
+        Path disk = VyosDisk.installed(name, iso, version, launcher, diskCache, artifacts, bootTimeout);
+        machine = launcher.start(name, VyosQemu.run(disk));
+        console = new ConsoleDialogue(name, machine.console(), artifacts.resolve(name + "-console.txt"));
+        login();
+        String nic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
+        log.info("management NIC is {}; enabling SSH", nic);
+        console.run(SshBootstrap.enableSsh(nic));
+        connectSsh();
+    }
+
+    @Override
+    public List<Diagnostic> apply(VyosConfig config) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<SetCommand> commands = new ArrayList<>();
+        for (String line : config.render(version).split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("set ")) {
+                commands.add(SetCommand.parse(l));
+            } else if (l.startsWith("#")) {
+                out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
+                        "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
+            }
+        }
+        log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
+        CommandResult r = ssh().exec(ConfigScript.SHELL, ConfigScript.apply(commands, false), Duration.ofMinutes(10));
+        String output = r.stdout() + "\n" + r.stderr();
+        log.debug("apply output:\n{}", config.mask(output));
+        out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask).diagnostics(output));
+        if (out.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+            applied = config;
+        } else {
+            out.forEach(d -> log.warn("{}", d));
+        }
+        return out;
+    }
+
+    @Override
+    public void awaitConverged(Duration timeout) {
+        if (applied == null) {
+            throw new IllegalStateException("[" + name + "] awaitConverged before a config was applied");
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String type : applied.tree().values(List.of("interfaces"))) {
+            if (!type.equals("loopback")) {
+                wanted.addAll(applied.tree().values(List.of("interfaces", type)));
+            }
+        }
+        await("[" + name + "] interfaces of " + applied.sourceName() + " up: " + wanted)
+                .atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    RouterState s = state();
+                    List<String> down = wanted.stream()
+                            .filter(i -> s.iface(i).map(st -> !st.up()).orElse(true)).toList();
+                    if (!down.isEmpty()) {
+                        throw new AssertionError("[" + name + "] not up yet: " + down);
+                    }
+                });
+    }
+
+    @Override
+    public RouterState state() {
+        return show().state(tables());
+    }
+
+    /** {@code show version}. */
+    public ShowVersion showVersion() {
+        return show().version();
+    }
+
+    /** {@code show dns dynamic status}. */
+    public List<DynamicDnsStatus> dynamicDnsStatus() {
+        return show().dynamicDns();
+    }
+
+    /** {@code show nat destination statistics}: every destination NAT rule with its counters. */
+    public List<NatRuleCounter> natDestinationStatistics() {
+        return show().natDestination();
+    }
+
+    @Override
+    public void save() {
+        ssh().exec(ConfigScript.SHELL, ConfigScript.save(), Duration.ofMinutes(2)).orThrow();
+    }
+
+    @Override
+    public void reboot() {
+        closeSsh();
+        console.run(VyosLogin.reboot());
+        login();
+        connectSsh();
+    }
+
+    @Override
+    public void saveArtifacts(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (machine != null) {
+                Files.writeString(dir.resolve(name + "-console.txt"), machine.console().transcript());
+            }
+            if (applied != null) {
+                Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render(version)));
+            }
+            if (ssh != null) {
+                Files.writeString(dir.resolve(name + "-state.txt"), String.valueOf(state()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("[{}] could not save all artifacts to {}: {}", name, dir, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        closeSsh();
+        if (machine != null) {
+            machine.close();
+            machine = null;
+        }
+    }
+
+    private void login() {
+        console.run(VyosLogin.steps(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, bootTimeout));
+    }
+
+    private void connectSsh() {
+        ssh = machine.ssh(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, Duration.ofMinutes(2));
+    }
+
+    private void closeSsh() {
+        if (ssh != null) {
+            ssh.close();
+            ssh = null;
+        }
+    }
+
+    private GuestSsh ssh() {
+        if (ssh == null) {
+            throw new IllegalStateException("[" + name + "] is not booted");
+        }
+        return ssh;
+    }
+
+    private VyosShow show() {
+        return new VyosShow(name, ssh(), artifacts);
+    }
+
+    /** Routing tables the config uses ({@code ... table N}), besides main. */
+    private List<String> tables() {
+        TreeSet<String> tables = new TreeSet<>();
+        if (applied != null) {
+            for (List<String> path : applied.tree().paths()) {
+                for (int i = 0; i + 1 < path.size(); i++) {
+                    if (path.get(i).equals("table") && path.get(i + 1).matches("\\d+")) {
+                        tables.add(path.get(i + 1));
+                    }
+                }
+            }
+        }
+        return List.copyOf(tables);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.vyoslab.dut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vyoslab.config.Diagnostic;
+import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.VyosVersion;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Boots a real VyOS (opt-in: skipped with a one-line reason unless an ISO is configured, see {@link EnabledWithVyosIso}, {@link ItIso}), applies
+ * configs over SSH and reads its state. Console logs and failure transcripts land in {@code target/vyos-lab/}.
+ */
+@EnabledWithVyosIso
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VyosRouterIT {
+
+    private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "VyosRouterIT");
+    private static VyosRouter router;
+    private static VyosVersion version;
+
+    @BeforeAll
+    static void boot() {
+        VyosIso iso = ItIso.requireIso();
+        version = ItIso.version();
+        router = new VyosRouter("vyos", iso, version, new MicroVmLauncher(), ARTIFACTS)
+                .withBootTimeout(Duration.ofMinutes(15));
+        router.boot();
+    }
+
+    @AfterAll
+    static void close() {
+        if (router != null) {
+            router.saveArtifacts(ARTIFACTS);
+            router.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void reportsItsVersion() {
+        ShowVersion v = router.showVersion();
+        if (version == VyosVersion.V1_3) {
+            assertThat(v.version()).startsWith("1.3");
+        }
+        assertThat(v.fields()).containsKey("Boot via");
+    }
+
+    @Test
+    @Order(2)
+    void appliesAValidConfigAndShowsTheLanAddress() {
+        VyosConfig config = VyosConfig.parse(Path.of("src/test/resources/dev/vyoslab/dut/it/lan.conf"));
+        assertThat(router.apply(config)).isEmpty();
+        router.awaitConverged(Duration.ofMinutes(2));
+        assertThat(router.state().iface("eth1")).hasValueSatisfying(
+                i -> assertThat(i.addresses()).contains("10.0.1.254/24"));
+    }
+
+    @Test
+    @Order(3)
+    void mapsACommitFailureToTheConfigLineAndLeavesNoSession() {
+        VyosConfig config = VyosConfig.parse(Path.of("src/test/resources/dev/vyoslab/dut/it/pppoe-without-source.conf"));
+        List<Diagnostic> diagnostics = router.apply(config);
+        assertThat(diagnostics).isNotEmpty().allSatisfy(d -> assertThat(d.line()).isPositive());
+        // the previous config is still in force: nothing half-applied, no open session
+        assertThat(router.state().iface("eth1")).hasValueSatisfying(
+                i -> assertThat(i.addresses()).contains("10.0.1.254/24"));
+    }
+}
