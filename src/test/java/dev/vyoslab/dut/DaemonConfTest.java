@@ -1,0 +1,48 @@
+package dev.vyoslab.dut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** pppd peers, dhcpd.conf and ddclient.conf for the corrected seed. */
+class DaemonConfTest {
+
+    @Test
+    void pppdPeersFileAsVyos13() {
+        String peers = new PppdOptions(Seed.intent().pppoe().get(0)).render();
+        assertThat(peers).contains("plugin rp-pppoe.so eth0\n", "persist\n", "maxfail 0\n", "ifname pppoe0\n",
+                "mtu 1454\nmru 1454\n", "user \"user@example.jp\"\n", "password \"lab-pppoe-secret\"\n",
+                "nodefaultroute\n", "hide-password\n");
+    }
+
+    @Test
+    void pppdMtuDefaultsTo1492() {
+        String text = Seed.text().replace("set interfaces pppoe pppoe0 mtu 1454\n", "");
+        var p = dev.vyoslab.config.VyosConfig.parse("v.conf", text).intent().pppoe().get(0);
+        assertThat(new PppdOptions(p).render()).contains("mtu 1492\nmru 1492\n");
+    }
+
+    @Test
+    void dhcpdConfHasTheSharedNetworkSubnetAndRange() {
+        assertThat(new DhcpdConf(Seed.intent().dhcpPools()).render()).endsWith("""
+                shared-network HOME-DHCP {
+                    subnet 10.0.1.0 netmask 255.255.255.0 {
+                        option domain-name-servers 192.0.2.53;
+                        option routers 10.0.1.254;
+                        default-lease-time 86400;
+                        max-lease-time 86400;
+                        range 10.0.1.110 10.0.1.190;
+                    }
+                }
+                """);
+        assertThat(DhcpdConf.netmask(23)).isEqualTo("255.255.254.0");
+    }
+
+    @Test
+    void ddclientReadsThePppoeAddressAndUpdatesCloudflare() {
+        assertThat(new DdclientConf(Seed.intent().dynamicDns(), "/run/vyoslab").render()).contains(
+                "use=if, if=pppoe0\n", "protocol=cloudflare, \\\n", "zone=example.com, \\\n",
+                "login=admin@example.com, \\\n", "password='lab-cloudflare-api-key' \\\nbar.example.com\n",
+                "pid=/run/vyoslab/ddclient.pid\n");
+    }
+}
