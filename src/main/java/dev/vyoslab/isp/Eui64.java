@@ -1,0 +1,54 @@
+package dev.vyoslab.isp;
+
+import dev.vyoslab.config.Prefix;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
+
+/**
+ * SLAAC's modified EUI-64 interface identifiers (RFC 4291 appendix A): the address a NIC forms in a /64, and the MAC
+ * that forms a given address (so the lab can give the router's WAN the MAC that yields its configured address).
+ */
+public final class Eui64 {
+
+    private Eui64() {
+    }
+
+    /** The SLAAC address the NIC with {@code mac} forms in the /64 {@code prefix}. */
+    public static InetAddress address(Prefix prefix, String mac) {
+        RadvdConf.requireSlaacPrefix(prefix);
+        byte[] m = HexFormat.ofDelimiter(":").parseHex(mac);
+        if (m.length != 6) {
+            throw new IllegalArgumentException("not a MAC address: " + mac);
+        }
+        byte[] a = prefix.network().address().getAddress();
+        a[8] = (byte) (m[0] ^ 0x02);
+        a[9] = m[1];
+        a[10] = m[2];
+        a[11] = (byte) 0xff;
+        a[12] = (byte) 0xfe;
+        a[13] = m[3];
+        a[14] = m[4];
+        a[15] = m[5];
+        try {
+            return InetAddress.getByAddress(a);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The MAC whose SLAAC address is {@code address}; fails if its interface identifier is not EUI-64 shaped. */
+    public static String mac(InetAddress address) {
+        byte[] a = address.getAddress();
+        if (!(address instanceof Inet6Address) || a[11] != (byte) 0xff || a[12] != (byte) 0xfe) {
+            throw new IllegalArgumentException(IspAddresses.literal(address)
+                    + " is not a SLAAC (EUI-64) address: its interface identifier lacks ff:fe in the middle");
+        }
+        byte[] m = {(byte) (a[8] ^ 0x02), a[9], a[10], a[13], a[14], a[15]};
+        if ((m[0] & 1) != 0) {
+            throw new IllegalArgumentException(IspAddresses.literal(address) + " would need a multicast MAC");
+        }
+        return HexFormat.ofDelimiter(":").formatHex(m);
+    }
+}
