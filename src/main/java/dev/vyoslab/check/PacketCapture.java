@@ -48,10 +48,10 @@ public final class PacketCapture {
                 + "cat " + file + ".log; exit 1";
     }
 
-    /** Stops the capture and returns its packets as {@code tcpdump -v} text. */
+    /** Stops the capture and returns its packets as {@code tcpdump -v -A} text (headers and payload). */
     public String stop() {
         host.exec("pkill -INT -f 'tcpdump -i any -nn -U -w " + file + ".pcap' ; true");
-        return host.exec("tcpdump -nn -v -r " + file + ".pcap 2>/dev/null").stdout();
+        return host.exec("tcpdump -nn -v -A -r " + file + ".pcap 2>/dev/null").stdout();
     }
 
     /** Where the capture lies on its node, for messages. */

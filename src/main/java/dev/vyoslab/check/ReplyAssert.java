@@ -15,15 +15,23 @@ public final class ReplyAssert {
         this.last = first;
     }
 
-    /** The answer came from {@code responder} (its name is in the reply), e.g. the published server behind DNAT. */
+    /**
+     * The answer came from {@code responder}, e.g. the published server behind DNAT: its name is in the reply, or
+     * (for responders that echo the source they saw) a capture on it holds the probe that got answered.
+     */
     public ReplyAssert answeredBy(ProbeHost responder) {
         Await.until(target + " " + port + " answered by " + responder.name(), Await.nodes(host, responder), () -> {
-            if (!names(last, responder)) {
-                last = Connect.run(host, target, port);
+            if (names(last, responder)) {
+                return;
             }
-            if (!names(last, responder)) {
+            PacketCapture capture = PacketCapture.start(responder, "(udp or tcp) and not port 22", 15);
+            last = Connect.run(host, target, port);
+            String seen = capture.stop();
+            if (!last.answered() || !(names(last, responder) || seen.contains(Connect.PAYLOAD))) {
                 throw new AssertionError(Messages.of("an answer from " + responder.name() + " to " + host.name()
-                        + "'s request to " + target + " " + port, last.describe(), host, responder));
+                        + "'s request to " + target + " " + port, last.describe() + (seen.contains(Connect.PAYLOAD)
+                        ? "" : "; the request never arrived at " + responder.name() + " (capture "
+                        + capture.location() + ")"), host, responder));
             }
         });
         return this;

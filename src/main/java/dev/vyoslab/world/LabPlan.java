@@ -3,6 +3,9 @@ package dev.vyoslab.world;
 import dev.vyoslab.check.Port;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
+import dev.vyoslab.dut.ReferenceRouter;
+import dev.vyoslab.isp.Eui64;
+import dev.vyoslab.isp.IspAddresses;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -50,26 +53,30 @@ public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr
         List<String> problems = new ArrayList<>();
         Optional<Intent.Tunnel> tunnel = intent.tunnels().stream().filter(t -> t.remote6().isPresent()).findFirst();
         Optional<Inet6Address> source = tunnel.flatMap(Intent.Tunnel::source6);
-        Prefix wan = source.map(s -> new Prefix(s, 64).network()).orElse(Defaults.WAN_PREFIX);
-        String mac = source.map(s -> Eui64.macOf(s).orElseGet(() -> {
-            problems.add("tunnel " + tunnel.get().name() + " source " + s.getHostAddress() + " is not a SLAAC"
-                    + " (EUI-64) address: the lab cannot make the router's WAN port take it");
-            return Defaults.ROUTER_WAN_MAC;
-        })).orElse(Defaults.ROUTER_WAN_MAC);
-        Optional<Aftr> aftr = tunnel.map(t -> new Aftr(t.name(), t.remote6().get(), Defaults.AFTR_PUBLIC));
+        Prefix wan = source.map(s -> new Prefix(s, 64).network()).orElse(IspAddresses.NGN_PREFIX);
+        String mac = ReferenceRouter.DEFAULT_WAN_MAC;
+        if (source.isPresent()) {
+            try {
+                mac = Eui64.mac(source.get());
+            } catch (IllegalArgumentException e) {
+                problems.add("tunnel " + tunnel.get().name() + " source: " + e.getMessage()
+                        + ": the lab cannot make the router's WAN port take it");
+            }
+        }
+        Optional<Aftr> aftr = tunnel.map(t -> new Aftr(t.name(), t.remote6().get(), IspAddresses.AFTR_PUBLIC));
         Optional<Bras> bras = intent.pppoe().stream().findFirst().map(p -> {
             if (p.user().isEmpty() || p.password().isEmpty()) {
                 problems.add("PPPoE " + p.name() + " has no " + (p.user().isEmpty() ? "user" : "password")
                         + ": the BRAS cannot accept an account that is not configured");
             }
-            return new Bras(p.name(), p.user().orElse(""), p.password().orElse(""), Defaults.PPPOE_ADDRESS, p.mtu());
+            return new Bras(p.name(), p.user().orElse(""), p.password().orElse(""), IspAddresses.PPPOE_CLIENT, p.mtu());
         });
         Optional<Intent.Lan> lan = intent.firstIpv4Lan();
         if (lan.isEmpty()) {
             problems.add("the config has no IPv4 LAN address (interfaces ethernet ethX address A.B.C.D/N)");
         }
         Lan l = lan.map(x -> new Lan(x.interfaceName(), x.subnet().network(), x.routerAddress()))
-                .orElse(new Lan("eth1", Defaults.prefix("10.0.1.0/24"), Defaults.address("10.0.1.254")));
+                .orElse(new Lan("eth1", Prefix.parse("10.0.1.0/24").orElseThrow(), Prefix.parse("10.0.1.254/32").orElseThrow().address()));
         return new LabPlan(wan, mac, aftr, bras, l, servers(intent, l, problems), List.copyOf(problems));
     }
 
