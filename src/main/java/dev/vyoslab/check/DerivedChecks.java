@@ -70,8 +70,14 @@ public final class DerivedChecks {
 
     private static Check tunnel(Intent.Tunnel t, LabView view) {
         return new Check("tunnel/" + t.name(), "tunnel " + t.name() + " (" + t.encapsulation() + ") is up"
-                + t.remote().map(r -> " to " + r.getHostAddress()).orElse(""), CheckKind.TUNNEL, t.line(),
+                + t.remote().map(r -> " to " + literal(r)).orElse(""), CheckKind.TUNNEL, t.line(),
                 () -> assertThat(view.router()).hasInterfaceUp(t.name()));
+    }
+
+    /** The shortest form of an address ({@code 2001:db8:ffff::1}). */
+    static String literal(InetAddress a) {
+        String p = Prefix.host(a).toString();
+        return p.substring(0, p.lastIndexOf('/'));
     }
 
     private static Check dhcp(Intent.DhcpPool pool, LabView view) {
