@@ -1,0 +1,67 @@
+package dev.vyoslab.check;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.ThrowingRunnable;
+import org.awaitility.pollinterval.IterativePollInterval;
+
+/**
+ * The one way checks wait for the lab to converge: a time limit (default 90 s under TCG, {@code -Dvyoslab.await=SECONDS}),
+ * polls from 200 ms doubling to 5 s, an alias naming what is awaited, and fail-fast when a node involved has died.
+ * A timeout is rethrown as the last {@link AssertionError} seen, prefixed with the alias and the time waited,
+ * so the message says what never became true and what was seen instead.
+ */
+public final class Await {
+
+    private static final Duration FIRST_POLL = Duration.ofMillis(200);
+    private static final Duration MAX_POLL = Duration.ofSeconds(5);
+
+    private Await() {
+    }
+
+    /** The default time limit. */
+    public static Duration limit() {
+        return Duration.ofSeconds(Long.getLong("vyoslab.await", 90));
+    }
+
+    /** Waits until {@code assertion} passes, with the default time limit. */
+    public static void until(String alias, List<ProbeHost> nodes, ThrowingRunnable assertion) {
+        until(alias, limit(), nodes, assertion);
+    }
+
+    public static void until(String alias, Duration limit, List<ProbeHost> nodes, ThrowingRunnable assertion) {
+        long t0 = System.nanoTime();
+        try {
+            Awaitility.await(alias)
+                    .atMost(limit)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(IterativePollInterval.iterative(
+                            d -> d.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : d.multipliedBy(2), FIRST_POLL))
+                    .failFast("a node died: " + nodes.stream().map(ProbeHost::name).toList(),
+                            () -> nodes.stream().anyMatch(n -> !n.alive()))
+                    .untilAsserted(assertion);
+        } catch (ConditionTimeoutException e) {
+            long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+            Throwable last = e.getCause();
+            AssertionError error = new AssertionError(alias + ": still not true after " + waited + " s: "
+                    + (last != null ? last.getMessage() : e.getMessage()), e);
+            throw error;
+        } catch (org.awaitility.core.TerminalFailureException e) {
+            throw new AssertionError(alias + ": gave up: " + e.getMessage() + evidence(nodes), e);
+        }
+    }
+
+    static String evidence(List<ProbeHost> nodes) {
+        String logs = String.join(", ", nodes.stream().flatMap(n -> n.log().map(p -> n.name() + ": " + p).stream())
+                .toList());
+        return logs.isEmpty() ? "" : "\n  evidence: " + logs;
+    }
+
+    static List<ProbeHost> nodes(ProbeHost... nodes) {
+        return Arrays.asList(nodes);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.vyoslab.check;
+
+import dev.vyoslab.lab.CommandResult;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tcpdump capture on a node: started in the background before the traffic, read back as text after it. The text
+ * (not the pcap) is the evidence a failure message quotes and a report keeps.
+ */
+public final class PacketCapture {
+
+    private static final Pattern MSS = Pattern.compile("\\bmss (\\d+)");
+    private static int counter;
+
+    private final ProbeHost host;
+    private final String file;
+
+    private PacketCapture(ProbeHost host, String file) {
+        this.host = host;
+        this.file = file;
+    }
+
+    /**
+     * Starts capturing packets matching the tcpdump {@code filter} on every interface of {@code host}, for at most
+     * {@code seconds}. Returns once tcpdump says it is listening, so no packet sent afterwards is missed.
+     */
+    public static PacketCapture start(ProbeHost host, String filter, int seconds) {
+        String file = "/tmp/vyoslab-capture-" + nextId();
+        CommandResult r = host.exec(startCommand(file, filter, seconds));
+        if (!r.succeeded()) {
+            throw new AssertionError("[" + host.name() + "] capture did not start: `" + r.command() + "` exited "
+                    + r.exitCode() + ":\n" + r.tail(5));
+        }
+        return new PacketCapture(host, file);
+    }
+
+    private static synchronized int nextId() {
+        return ++counter;
+    }
+
+    static String startCommand(String file, String filter, int seconds) {
+        return "rm -f " + file + ".pcap " + file + ".log; "
+                + "(timeout " + seconds + " tcpdump -i any -nn -U -w " + file + ".pcap " + Shell.quote(filter)
+                + " >" + file + ".log 2>&1 &) ; "
+                + "for i in $(seq 50); do grep -q listening " + file + ".log 2>/dev/null && exit 0; sleep 0.1; done; "
+                + "cat " + file + ".log; exit 1";
+    }
+
+    /** Stops the capture and returns its packets as {@code tcpdump -v -A} text (headers and payload). */
+    public String stop() {
+        host.exec("pkill -INT -f 'tcpdump -i any -nn -U -w " + file + ".pcap' ; true");
+        return host.exec("tcpdump -nn -v -A -r " + file + ".pcap 2>/dev/null").stdout();
+    }
+
+    /** Where the capture lies on its node, for messages. */
+    public String location() {
+        return host.name() + ":" + file + ".pcap";
+    }
+
+    /** Every TCP MSS option value in a {@code tcpdump -v} text, in order. */
+    static List<Integer> mssValues(String text) {
+        Matcher m = MSS.matcher(text);
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group(1)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.vyoslab.cli;
+
+import dev.vyoslab.dut.DeviceKind;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code clean}, {@code help}. */
+record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optional<String> iso,
+                 Optional<String> isoSha256, Path reportDir, boolean keep, Optional<Path> baseline) {
+
+    enum Command { CHECK, LINT, CLEAN, HELP }
+
+    static final String USAGE = """
+            usage: vyos-lab check CONFIG [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
+                                        [--baseline GOOD_CONFIG] [--report DIR] [--keep]
+                   vyos-lab lint CONFIG
+                   vyos-lab clean
+            exit status: 0 all checks passed, 1 a check failed, 2 bad input or environment""";
+
+    /** A usage error; the message says what was wrong. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static Arguments parse(List<String> args) {
+        Deque<String> in = new ArrayDeque<>(args);
+        if (in.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String word = in.pop();
+        Command command = switch (word) {
+            case "check" -> Command.CHECK;
+            case "lint" -> Command.LINT;
+            case "clean" -> Command.CLEAN;
+            case "help", "-h", "--help" -> Command.HELP;
+            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, clean)");
+        };
+        Optional<Path> config = Optional.empty();
+        DeviceKind dut = DeviceKind.REFERENCE;
+        Optional<String> iso = Optional.empty();
+        Optional<String> sha = Optional.empty();
+        Path report = Path.of("vyos-lab-report");
+        boolean keep = false;
+        Optional<Path> baseline = Optional.empty();
+        while (!in.isEmpty()) {
+            String a = in.pop();
+            switch (a) {
+                case "--dut" -> dut = dut(value(a, in));
+                case "--iso" -> iso = Optional.of(value(a, in));
+                case "--iso-sha256" -> sha = Optional.of(value(a, in).toLowerCase(Locale.ROOT));
+                case "--report" -> report = Path.of(value(a, in));
+                case "--baseline" -> baseline = Optional.of(Path.of(value(a, in)));
+                case "--keep" -> keep = true;
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    if (config.isPresent()) {
+                        throw new UsageException("one config only; also got " + a);
+                    }
+                    config = Optional.of(Path.of(a));
+                }
+            }
+        }
+        Arguments parsed = new Arguments(command, config, dut, iso, sha, report, keep, baseline);
+        parsed.validate();
+        return parsed;
+    }
+
+    private void validate() {
+        boolean needsConfig = command == Command.CHECK || command == Command.LINT;
+        if (needsConfig && config.isEmpty()) {
+            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " needs a CONFIG file");
+        }
+        if (!needsConfig && config.isPresent()) {
+            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " takes no CONFIG");
+        }
+        if (command != Command.CHECK && (iso.isPresent() || keep || baseline.isPresent() || dut != DeviceKind.REFERENCE)) {
+            throw new UsageException("--dut, --iso, --baseline and --keep belong to check");
+        }
+        if (dut == DeviceKind.VYOS && (iso.isEmpty() || isoSha256.isEmpty())) {
+            throw new UsageException("--dut vyos needs --iso PATH|URL and --iso-sha256 HEX (sha256sum prints it)");
+        }
+        if (isoSha256.isPresent() && !isoSha256.get().matches("[0-9a-f]{64}")) {
+            throw new UsageException("--iso-sha256 must be 64 hex digits, got '" + isoSha256.get() + "'");
+        }
+        if (iso.isPresent() && dut != DeviceKind.VYOS) {
+            throw new UsageException("--iso is for --dut vyos");
+        }
+    }
+
+    private static String value(String option, Deque<String> in) {
+        if (in.isEmpty() || in.peek().startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return in.pop();
+    }
+
+    private static DeviceKind dut(String v) {
+        return switch (v) {
+            case "reference" -> DeviceKind.REFERENCE;
+            case "vyos" -> DeviceKind.VYOS;
+            default -> throw new UsageException("--dut is reference or vyos, not '" + v + "'");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package dev.vyoslab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Exit codes and messages of the command line for everything decided before Docker is asked. */
+class MainTest {
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void usageErrorsExit2WithTheReasonAndTheUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("vyos-lab: no command given").contains("usage: vyos-lab check CONFIG");
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(err()).contains("check needs a CONFIG file");
+        assertThat(run("check", "a.conf", "--dut", "vyos")).isEqualTo(2);
+        assertThat(err()).contains("--dut vyos needs --iso PATH|URL and --iso-sha256 HEX");
+        assertThat(run("check", "a.conf", "--dut", "vyos", "--iso", "x.iso", "--iso-sha256", "abc")).isEqualTo(2);
+        assertThat(err()).contains("--iso-sha256 must be 64 hex digits");
+        assertThat(run("check", "a.conf", "--frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("unknown option --frobnicate");
+        assertThat(run("lint", "a.conf", "--keep")).isEqualTo(2);
+        assertThat(run("deploy")).isEqualTo(2);
+        assertThat(err()).contains("unknown command 'deploy'");
+    }
+
+    @Test
+    void lintOfTheCorrectedSeedListsWhatCheckWouldVerify() {
+        assertThat(run("lint", "examples/seed/corrected.conf")).isEqualTo(0);
+        assertThat(out()).contains("vyos-lab check would verify:").contains("  dnat/100  destination NAT rule 100")
+                .contains("  firewall/WAN_LOCAL  ");
+        assertThat(out() + err()).doesNotContain("lab-pppoe-secret");
+    }
+
+    @Test
+    void lintAndCheckOfThePublishedSeedExit2WithFileLineDiagnostics() {
+        assertThat(run("lint", "examples/seed/published.conf")).isEqualTo(2);
+        assertThat(err()).contains("published.conf:").contains("error").contains("nothing was started");
+        assertThat(run("check", "examples/seed/published.conf")).isEqualTo(2);
+        assertThat(run("check", "examples/seed/corrected.conf", "--baseline", "examples/seed/published.conf"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aMissingConfigOrIsoIsBadInputBeforeAnythingBoots() {
+        assertThat(run("check", "no/such.conf")).isEqualTo(2);
+        assertThat(err()).contains("no/such.conf: no such file");
+        assertThat(run("check", "examples/seed/corrected.conf", "--dut", "vyos", "--iso", "/nonexistent/vyos.iso",
+                "--iso-sha256", "0".repeat(64))).isEqualTo(2);
+        assertThat(err()).contains("/nonexistent/vyos.iso does not exist");
+    }
+}
