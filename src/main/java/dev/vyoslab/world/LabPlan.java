@@ -3,7 +3,7 @@ package dev.vyoslab.world;
 import dev.vyoslab.check.Port;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
-import dev.vyoslab.dut.ReferenceRouter;
+import dev.vyoslab.dut.reference.ReferenceRouter;
 import dev.vyoslab.isp.Eui64;
 import dev.vyoslab.isp.IspAddresses;
 import java.net.Inet6Address;
