@@ -182,7 +182,7 @@ public final class Main {
             }
 
             public void done(String what, Duration took) {
-                out.printf("%s up in %.1f s%n", what, took.toMillis() / 1000.0);
+                out.printf("%s: done in %.1f s%n", what, took.toMillis() / 1000.0);
             }
         };
     }

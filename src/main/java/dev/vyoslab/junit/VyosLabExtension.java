@@ -62,7 +62,7 @@ public final class VyosLabExtension implements BeforeAllCallback, ParameterResol
                     }
 
                     public void done(String what, Duration took) {
-                        LOG.info("{} up in {} ms", what, took.toMillis());
+                        LOG.info("{}: done in {} ms", what, took.toMillis());
                     }
                 });
         context.getStore(NS).put(Session.class, new Session(config, baseline, plan, running));

@@ -1,8 +1,11 @@
 package dev.vyoslab.lan;
 
 import dev.vyoslab.isp.HostContainer;
+import dev.vyoslab.isp.ResponderCommand;
 import dev.vyoslab.lab.Segment;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A LAN client that takes its address from DHCP (isc-dhcp-client), not from Docker: at start it drops Docker's
@@ -15,6 +18,7 @@ public final class DhcpClientHost extends HostContainer<DhcpClientHost> {
     private static final String PID = "/run/dhclient.pid";
 
     private final Segment lan;
+    private final Set<Integer> tcpPorts = new LinkedHashSet<>();
 
     public DhcpClientHost(String name, Segment lan) {
         super(name);
@@ -22,11 +26,19 @@ public final class DhcpClientHost extends HostContainer<DhcpClientHost> {
         withSegment(lan);
     }
 
+    /** Also answers TCP on {@code port} with the source it saw (what a firewall must keep out of the LAN). */
+    public DhcpClientHost withTcpPort(int port) {
+        tcpPorts.add(port);
+        return self();
+    }
+
     @Override
     protected void configure() {
         String iface = interfaceOn(lan);
-        withDaemon("pidof dhclient", "bash", "-c", "ip addr flush dev " + iface
-                + " && dhclient -4 -nw -v -lf " + LEASES + " -pf " + PID + " " + iface + " && exec sleep infinity");
+        ResponderCommand responder = new ResponderCommand(tcpPorts, Set.of(), Set.of(), Set.of());
+        withDaemon("pidof dhclient && " + responder.readyCheck(), "bash", "-c", "ip addr flush dev " + iface
+                + " && dhclient -4 -nw -v -lf " + LEASES + " -pf " + PID + " " + iface + " && exec "
+                + (tcpPorts.isEmpty() ? "sleep infinity" : String.join(" ", responder.argv())));
     }
 
     /** The current lease, if dhclient has one. */

@@ -27,7 +27,12 @@ public final class PublishedServer extends HostContainer<PublishedServer> {
     }
 
     public PublishedServer(Segment lan, InetAddress address, InetAddress router) {
-        super("server");
+        this("server", lan, address, router);
+    }
+
+    /** A server named {@code name} (a lab may publish several). */
+    public PublishedServer(String name, Segment lan, InetAddress address, InetAddress router) {
+        super(name);
         this.address = address;
         withSegment(lan, address, null);
         withRoute(Prefix.parse("0.0.0.0/0").orElseThrow(), router);

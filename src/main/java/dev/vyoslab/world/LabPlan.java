@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  *                 errors before anything boots
  */
 public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr, Optional<Bras> bras,
-                      Lan lan, List<Server> servers, List<String> problems) {
+                      Lan lan, List<Server> servers, List<DnsAccount> dnsAccounts, List<String> problems) {
 
     /** The AFTR: tunnel end at {@code remote}, NAT44 to {@code publicAddress}. */
     public record Aftr(String routerInterface, InetAddress remote, InetAddress publicAddress) {
@@ -41,8 +41,16 @@ public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr
         }
     }
 
-    /** The LAN segment and the router's address on it. */
-    public record Lan(String routerInterface, Prefix subnet, InetAddress routerAddress) {
+    /** The LAN segment, the router's address on it and the DHCP ranges (kept free of lab nodes and the host). */
+    public record Lan(String routerInterface, Prefix subnet, InetAddress routerAddress, List<Intent.Range> dhcpRanges) {
+    }
+
+    /** A dynamic-DNS account the DNS-API mock serves: its zone, the names updated, the credentials (masked). */
+    public record DnsAccount(String zone, List<String> hostNames, Optional<String> login, Optional<String> password) {
+        @Override
+        public String toString() {
+            return "DnsAccount[" + zone + " " + hostNames + ", login=" + login.orElse("") + ", password=******]";
+        }
     }
 
     /** A LAN host at a fixed address, answering with its name on {@code ports} (DNAT targets). */
@@ -75,9 +83,20 @@ public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr
         if (lan.isEmpty()) {
             problems.add("the config has no IPv4 LAN address (interfaces ethernet ethX address A.B.C.D/N)");
         }
-        Lan l = lan.map(x -> new Lan(x.interfaceName(), x.subnet().network(), x.routerAddress()))
-                .orElse(new Lan("eth1", Prefix.parse("10.0.1.0/24").orElseThrow(), Prefix.parse("10.0.1.254/32").orElseThrow().address()));
-        return new LabPlan(wan, mac, aftr, bras, l, servers(intent, l, problems), List.copyOf(problems));
+        List<Intent.Range> ranges = lan.map(x -> intent.dhcpPools().stream()
+                .filter(p -> p.subnet().network().equals(x.subnet().network()))
+                .flatMap(p -> p.ranges().stream()).toList()).orElse(List.of());
+        Lan l = lan.map(x -> new Lan(x.interfaceName(), x.subnet().network(), x.routerAddress(), ranges))
+                .orElse(new Lan("eth1", Prefix.parse("10.0.1.0/24").orElseThrow(),
+                        Prefix.parse("10.0.1.254/32").orElseThrow().address(), List.of()));
+        return new LabPlan(wan, mac, aftr, bras, l, servers(intent, l, problems), dnsAccounts(intent),
+                List.copyOf(problems));
+    }
+
+    /** The accounts of zone-based services (Cloudflare's API, which the lab's DNS API speaks); others get none. */
+    private static List<DnsAccount> dnsAccounts(Intent intent) {
+        return intent.dynamicDns().stream().filter(d -> d.zone().isPresent())
+                .map(d -> new DnsAccount(d.zone().get(), d.hostNames(), d.login(), d.password())).toList();
     }
 
     private static List<Server> servers(Intent intent, Lan lan, List<String> problems) {

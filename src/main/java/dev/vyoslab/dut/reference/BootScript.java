@@ -12,10 +12,15 @@ final class BootScript {
                 .append(" modprobe -q $m || true; done\n")
                 .append("[ -e /dev/ppp ] || mknod /dev/ppp c 108 0\n");
         if (!trustedCaPem.isBlank()) {
-            s.append("mkdir -p /usr/local/share/ca-certificates\n")
-                    .append("cat > /usr/local/share/ca-certificates/vyoslab-lab.crt <<'VYOSLAB_EOF'\n")
-                    .append(trustedCaPem.strip()).append("\nVYOSLAB_EOF\nupdate-ca-certificates >/dev/null 2>&1\n");
+            s.append(trustCa(trustedCaPem));
         }
         return s.toString();
+    }
+
+    /** Installs {@code pem} as a trusted CA (at boot, or later when the CA exists only once the lab runs). */
+    static String trustCa(String pem) {
+        return "mkdir -p /usr/local/share/ca-certificates\n"
+                + "cat > /usr/local/share/ca-certificates/vyoslab-lab.crt <<'VYOSLAB_EOF'\n"
+                + pem.strip() + "\nVYOSLAB_EOF\nupdate-ca-certificates >/dev/null 2>&1\n";
     }
 }

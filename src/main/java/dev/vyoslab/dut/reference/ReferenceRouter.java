@@ -71,9 +71,15 @@ public final class ReferenceRouter extends MicroVm<ReferenceRouter> implements R
         return this;
     }
 
-    /** A CA the router trusts (the lab's, for dynamic DNS over TLS): a documented deviation from the user's config. */
+    /**
+     * A CA the router trusts (the lab's, for dynamic DNS over TLS): a documented deviation from the user's config.
+     * On a running router it is installed at once: the lab's CA exists only once the DNS-API mock has started.
+     */
     public ReferenceRouter withTrustedCa(String pem) {
         this.trustedCaPem = pem;
+        if (isRunning()) {
+            exec(BootScript.trustCa(pem)).orThrow();
+        }
         return this;
     }
 
