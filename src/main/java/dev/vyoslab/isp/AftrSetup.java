@@ -58,7 +58,7 @@ record AftrSetup(InetAddress tunnelAddress, Prefix internetAddress, InetAddress 
     String tunnelUp() {
         StringBuilder out = new StringBuilder()
                 .append("ip link set ").append(TUNNEL).append(" mtu ").append(mtu).append(" up\n");
-        softwires.forEach(s -> out.append(s.routeCommands(TUNNEL, WAN)));
+        softwires.forEach(s -> out.append(s.routeCommands(TUNNEL, WAN, tunnelAddress)));
         return out.toString();
     }
 

@@ -29,12 +29,17 @@ public record Softwire(InetAddress b4, List<Prefix> inner) {
         }
     }
 
-    /** The commands that route this softwire's return traffic ({@code ip} from iproute2). */
-    String routeCommands(String tunnel, String wan) {
+    /**
+     * The commands that route this softwire's return traffic ({@code ip} from iproute2), encapsulated from
+     * {@code source}: the B4's tunnel accepts only its configured remote, and without it the kernel would pick the
+     * AFTR's SLAAC address.
+     */
+    String routeCommands(String tunnel, String wan, InetAddress source) {
         StringBuilder out = new StringBuilder();
         out.append("ip -6 route replace ").append(IspAddresses.literal(b4)).append("/128 dev ").append(wan).append('\n');
         for (Prefix p : inner) {
-            out.append("ip route replace ").append(p.network()).append(" encap ip6 dst ")
+            out.append("ip route replace ").append(p.network()).append(" encap ip6 src ")
+                    .append(IspAddresses.literal(source)).append(" dst ")
                     .append(IspAddresses.literal(b4)).append(" dev ").append(tunnel).append('\n');
         }
         return out.toString();

@@ -106,6 +106,7 @@ public final class Segment {
             try {
                 candidate.getId();
                 network = candidate;
+                BridgeFilter.open(network.getId(), runId);
                 return;
             } catch (RuntimeException e) {
                 boolean overlap = String.valueOf(e.getMessage()).contains("overlap");
@@ -175,6 +176,7 @@ public final class Segment {
 
     void remove() {
         if (network != null) {
+            BridgeFilter.close(network.getId(), runId);
             try {
                 DockerClientFactory.instance().client().removeNetworkCmd(network.getId()).exec();
             } catch (RuntimeException e) {

@@ -30,7 +30,7 @@ class AftrSetupTest {
                 .contains("ip addr add 198.51.100.2/24 dev eth1\n", "ip addr add 192.0.2.1/32 dev eth1\n")
                 .contains("ip link add dslite type ip6tnl external\n", "ip link set dslite mtu 1460 up\n")
                 .contains("ip -6 route replace 2001:db8:1::ff:fe00:b401/128 dev eth0\n")
-                .contains("ip route replace 0.0.0.0/0 encap ip6 dst 2001:db8:1::ff:fe00:b401 dev dslite\n")
+                .contains("ip route replace 0.0.0.0/0 encap ip6 src 2001:db8:ffff::1 dst 2001:db8:1::ff:fe00:b401 dev dslite\n")
                 .contains("sysctl -qw net.ipv4.ip_forward=1", "nft -f /run/aftr.nft");
     }
 

@@ -17,10 +17,16 @@ final class BootScript {
         return s.toString();
     }
 
-    /** Installs {@code pem} as a trusted CA (at boot, or later when the CA exists only once the lab runs). */
+    /**
+     * Installs {@code pem} as a trusted CA (at boot, or later when the CA exists only once the lab runs). Appended to
+     * the bundle OpenSSL reads rather than through update-ca-certificates, which rehashes every CA: a minute under TCG.
+     */
     static String trustCa(String pem) {
         return "mkdir -p /usr/local/share/ca-certificates\n"
                 + "cat > /usr/local/share/ca-certificates/vyoslab-lab.crt <<'VYOSLAB_EOF'\n"
-                + pem.strip() + "\nVYOSLAB_EOF\nupdate-ca-certificates >/dev/null 2>&1\n";
+                + pem.strip() + "\nVYOSLAB_EOF\n"
+                + "grep -qxF \"$(sed -n 2p /usr/local/share/ca-certificates/vyoslab-lab.crt)\" "
+                + "/etc/ssl/certs/ca-certificates.crt 2>/dev/null || "
+                + "cat /usr/local/share/ca-certificates/vyoslab-lab.crt >> /etc/ssl/certs/ca-certificates.crt\n";
     }
 }

@@ -1,0 +1,118 @@
+package dev.vyoslab.world;
+
+import static dev.vyoslab.world.Mutation.replacing;
+import static dev.vyoslab.world.Mutation.without;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vyoslab.check.Check;
+import dev.vyoslab.check.CheckResult;
+import dev.vyoslab.check.CheckRunner;
+import dev.vyoslab.check.DerivedChecks;
+import dev.vyoslab.config.VyosConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Negative controls on one lab built for the corrected seed: each mutated config is applied to the running reference
+ * router (no reboot) and all derived checks of the corrected seed run; exactly the checks the mutation breaks fail,
+ * each with a message saying what the traffic showed. Ordered: dynamic DNS is checked before any config has updated
+ * the DNS API (a record, once written, outlives the config that wrote it).
+ */
+class NegativeControlsIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.test.negative");
+    private static final Path GOOD = Path.of("examples/seed/corrected.conf");
+    private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "NegativeControlsIT");
+    private static String good;
+    private static VyosConfig baseline;
+    private static RunningLab running;
+    private static List<Check> checks;
+
+    static {
+        // a check that must fail waits this long, not the default 90 s: the lab has converged before the checks run
+        System.setProperty("vyoslab.await", System.getProperty("vyoslab.await", "25"));
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        good = Files.readString(GOOD);
+        baseline = VyosConfig.parse(GOOD);
+        running = LabBuilder.start(LabPlan.from(baseline.validIntent()), DutChoice.reference(), new Progress() {
+            public void starting(String what) {
+                LOG.info("starting {}", what);
+            }
+
+            public void done(String what, Duration took) {
+                LOG.info("{}: done in {} ms", what, took.toMillis());
+            }
+        });
+        checks = DerivedChecks.from(baseline.intent(), running.view());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    static Stream<Mutation> mutations() {
+        return Stream.of(
+                new Mutation("no-dynamic-dns", without("set service dns dynamic"),
+                        Set.of("ddns/bar.example.com"), Map.of("ddns/bar.example.com", "no update received")),
+                new Mutation("no-server-snat", without("set nat source rule 110"),
+                        Set.of("snat/110"), Map.of("snat/110", "no answer")),
+                new Mutation("no-port-forward", without("set nat destination rule 100"),
+                        Set.of("dnat/100"), Map.of("dnat/100", "never arrived at server")),
+                new Mutation("empty-table-100", without("set protocols static table 100"),
+                        Set.of("pbr/PBR/10", "snat/110", "dnat/100"), Map.of("pbr/PBR/10", "source 192.0.2.1")),
+                new Mutation("no-mss-clamp", without("set policy route PBR rule 20"),
+                        Set.of("mss/PBR/20"), Map.of("mss/PBR/20", "MSS [1460]")),
+                new Mutation("wan-in-accepts", replacing("set firewall name WAN_IN default-action drop",
+                        "set firewall name WAN_IN default-action accept"),
+                        Set.of("firewall/WAN_IN"), Map.of("firewall/WAN_IN", "answered")),
+                new Mutation("wan-local-accepts", replacing("set firewall name WAN_LOCAL default-action drop",
+                        "set firewall name WAN_LOCAL default-action accept"),
+                        Set.of("firewall/WAN_LOCAL"), Map.of("firewall/WAN_LOCAL", "answered")),
+                new Mutation("dhcp-range-moved", replacing("range dhcp1-subnet start 10.0.1.110\n",
+                        "range dhcp1-subnet start 10.0.1.200\n").andThen(replacing("range dhcp1-subnet stop 10.0.1.190",
+                        "range dhcp1-subnet stop 10.0.1.210"))::apply,
+                        Set.of("dhcp/HOME-DHCP/10.0.1.0-24"), Map.of("dhcp/HOME-DHCP/10.0.1.0-24", "10.0.1.2")),
+                new Mutation("pppoe-mtu-1400", replacing("set interfaces pppoe pppoe0 mtu 1454",
+                        "set interfaces pppoe pppoe0 mtu 1400"),
+                        Set.of("pppoe/pppoe0"), Map.of("pppoe/pppoe0", "MTU 1400")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutations")
+    void exactlyTheBrokenClaimsFail(Mutation mutation) {
+        VyosConfig config = mutation.apply(good);
+        running.apply(config);
+        List<CheckResult> results = new CheckRunner(config::mask).run(checks, r -> { });
+        Map<String, String> failed = results.stream().filter(r -> !r.passed())
+                .collect(Collectors.toMap(r -> r.check().id(), CheckResult::message));
+        failed.forEach((id, message) -> LOG.info("{}: {} fails as expected? {}:{}", mutation, id,
+                mutation.failing().contains(id), message));
+        if (!failed.keySet().equals(mutation.failing())) {
+            running.saveArtifacts(ARTIFACTS.resolve(mutation.name()));
+        }
+        assertThat(new TreeSet<>(failed.keySet())).as("checks failing with %s (messages: %s)", mutation, failed)
+                .isEqualTo(new TreeSet<>(mutation.failing()));
+        mutation.seen().forEach((id, text) -> assertThat(failed.get(id)).as("why %s fails with %s", id, mutation)
+                .contains("expected:").contains(text));
+    }
+}
