@@ -101,11 +101,12 @@ class InternetHostsIT {
     @Test
     void aWrongKeyIsRefused() {
         int before = dnsApi.updates().size();
+        client.exec("cat > /tmp/lab-ca.pem <<'EOF'\n" + dnsApi.caCertificatePem() + "EOF").orThrow();
         var r = client.exec("curl -sS --max-time 5 -o /dev/null -w '%{http_code}' -X PATCH"
                 + " -H 'X-Auth-Email: " + LOGIN + "' -H 'X-Auth-Key: wrong'"
                 + " --resolve api.cloudflare.com:443:" + IspAddresses.DNS_API.getHostAddress()
-                + " --cacert /dev/stdin https://api.cloudflare.com/client/v4/zones/x/dns_records/y -d '{\"content\":\"1.2.3.4\"}'"
-                + " <<'EOF'\n" + dnsApi.caCertificatePem() + "EOF");
+                + " --cacert /tmp/lab-ca.pem https://api.cloudflare.com/client/v4/zones/x/dns_records/y"
+                + " -d '{\"content\":\"203.0.113.99\"}'");
         assertThat(r.stdout()).as("HTTP status for a wrong key (%s)", r.tail(5)).isEqualTo("403");
         assertThat(dnsApi.updates()).as("updates after a refused request").hasSize(before);
     }
