@@ -1,7 +1,8 @@
 package dev.vyoslab.isp;
 
+import dev.vyoslab.check.PacketCapture;
+import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.lab.Lab;
-import dev.vyoslab.lab.PacketCapture;
 import dev.vyoslab.lab.Segment;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -54,20 +55,19 @@ class InternetHostsIT {
 
     @Test
     void whoamiReportsTheSourceOverTcpUdpAndHttp(@TempDir Path artifacts) {
-        try (PacketCapture capture = PacketCapture.start(whoami, "internet", "udp port " + WhoamiHost.UDP_PORT)) {
-            String tcp = client.awaitSuccess("TCP to whoami", "socat -T 3 - TCP:" + whoami.address().getHostAddress()
-                    + ":" + WhoamiHost.TCP_PORT + " </dev/null", WAIT).stdout();
-            String udp = client.awaitSuccess("UDP to whoami", "echo hi | socat -T 3 - UDP:"
-                    + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT).stdout();
-            String http = client.awaitSuccess("HTTP to whoami", "curl -sS --max-time 5 " + whoami.url(), WAIT).stdout();
-            for (String reply : new String[] {tcp, udp, http}) {
-                assertThat(SeenSource.parse(reply).address()).as("source whoami saw ('%s')", reply.strip())
-                        .isEqualTo(CLIENT);
-            }
-            Path pcap = capture.stopAndSave(artifacts);
-            assertThat(pcap).as("capture file").exists();
-            assertThat(capture.tcpdumpLog()).as("tcpdump summary").containsPattern("[1-9]\\d* packets? captured");
+        PacketCapture capture = PacketCapture.start(ProbeHost.of(whoami), "udp port " + WhoamiHost.UDP_PORT, 120);
+        String tcp = client.awaitSuccess("TCP to whoami", "socat -T 3 - TCP:" + whoami.address().getHostAddress()
+                + ":" + WhoamiHost.TCP_PORT + " </dev/null", WAIT).stdout();
+        String udp = client.awaitSuccess("UDP to whoami", "echo hi | socat -T 3 - UDP:"
+                + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT).stdout();
+        String http = client.awaitSuccess("HTTP to whoami", "curl -sS --max-time 5 " + whoami.url(), WAIT).stdout();
+        for (String reply : new String[] {tcp, udp, http}) {
+            assertThat(SeenSource.parse(reply).address()).as("source whoami saw ('%s')", reply.strip())
+                    .isEqualTo(CLIENT);
         }
+        Path pcap = capture.savePcap(artifacts);
+        assertThat(pcap).as("capture file").isNotEmptyFile();
+        assertThat(capture.stop()).as("captured UDP to whoami").contains("." + WhoamiHost.UDP_PORT + ":");
     }
 
     @Test
