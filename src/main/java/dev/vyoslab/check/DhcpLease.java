@@ -3,11 +3,8 @@ package dev.vyoslab.check;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.lab.CommandResult;
 import java.net.InetAddress;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Asks for a DHCPv4 lease with ISC {@code dhclient} on the host's interface in {@code subnet}, without configuring
@@ -16,13 +13,27 @@ import java.util.regex.Pattern;
 public final class DhcpLease {
 
     static final String LEASE_FILE = "/tmp/vyoslab-probe.leases";
-    private static final Pattern BLOCK = Pattern.compile("lease \\{(.*?)\\n\\}", Pattern.DOTALL);
 
-    /** The last lease in the lease file; empty fields when the server did not answer. */
-    public record Result(Optional<InetAddress> address, Optional<InetAddress> router, List<InetAddress> dnsServers,
-                         Optional<InetAddress> server, CommandResult raw) {
+    /** The last lease in the lease file (parsed as the LAN's DHCP client host parses it); empty when none came. */
+    public record Result(Optional<dev.vyoslab.lan.DhcpLease> lease, CommandResult raw) {
         public boolean leased() {
-            return address.isPresent();
+            return lease.isPresent();
+        }
+
+        public Optional<InetAddress> address() {
+            return lease.map(dev.vyoslab.lan.DhcpLease::address);
+        }
+
+        public Optional<InetAddress> router() {
+            return lease.flatMap(dev.vyoslab.lan.DhcpLease::router);
+        }
+
+        public List<InetAddress> dnsServers() {
+            return lease.map(dev.vyoslab.lan.DhcpLease::dnsServers).orElse(List.of());
+        }
+
+        public Optional<InetAddress> server() {
+            return lease.map(dev.vyoslab.lan.DhcpLease::server);
         }
     }
 
@@ -40,29 +51,7 @@ public final class DhcpLease {
     }
 
     static Result parse(CommandResult r) {
-        Matcher m = BLOCK.matcher(r.stdout());
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        if (last == null) {
-            return new Result(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), r);
-        }
-        return new Result(one(last, "fixed-address"), one(last, "option routers"),
-                many(last, "option domain-name-servers"), one(last, "option dhcp-server-identifier"), r);
-    }
-
-    private static Optional<InetAddress> one(String block, String key) {
-        return many(block, key).stream().findFirst();
-    }
-
-    private static List<InetAddress> many(String block, String key) {
-        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(key) + " ([^;]+);", Pattern.MULTILINE).matcher(block);
-        if (!m.find()) {
-            return List.of();
-        }
-        return Arrays.stream(m.group(1).split(",")).map(String::strip)
-                .flatMap(s -> Prefix.parse(s + "/32").map(Prefix::address).stream()).toList();
+        return new Result(dev.vyoslab.lan.DhcpLease.lastIn(r.stdout()), r);
     }
 
     public static Result run(ProbeHost host, Prefix subnet) {

@@ -1,6 +1,11 @@
 package dev.vyoslab.check;
 
 import dev.vyoslab.lab.CommandResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +57,23 @@ public final class PacketCapture {
     public String stop() {
         host.exec("pkill -INT -f 'tcpdump -i any -nn -U -w " + file + ".pcap' ; true");
         return host.exec("tcpdump -nn -v -A -r " + file + ".pcap 2>/dev/null").stdout();
+    }
+
+    /** Stops the capture and copies its pcap file into {@code dir} as a failure artifact; returns the copy. */
+    public Path savePcap(Path dir) {
+        host.exec("pkill -INT -f 'tcpdump -i any -nn -U -w " + file + ".pcap' ; true");
+        CommandResult r = host.exec("base64 -w0 " + file + ".pcap");
+        if (!r.succeeded()) {
+            throw new AssertionError("[" + host.name() + "] cannot read " + location() + ": " + r.tail(5));
+        }
+        Path out = dir.resolve(host.name() + file.replace("/tmp/vyoslab-capture", "-capture") + ".pcap");
+        try {
+            Files.createDirectories(dir);
+            Files.write(out, Base64.getDecoder().decode(r.stdout().strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+        return out;
     }
 
     /** Where the capture lies on its node, for messages. */

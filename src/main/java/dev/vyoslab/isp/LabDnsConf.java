@@ -26,8 +26,11 @@ record LabDnsConf(List<String> interfaces, Map<String, List<InetAddress>> hosts)
         out.append("# lab resolver: answers only the names below; nothing is forwarded out of the lab\n");
         out.append("port=53\nno-resolv\nno-hosts\nno-poll\nbind-dynamic\nlog-queries\nlog-facility=-\n");
         interfaces.forEach(i -> out.append("interface=").append(i).append('\n'));
+        // local=: a name served here answers types it lacks with NODATA instead of REFUSED (no upstream), so a
+        // resolver asking A and AAAA together (glibc, busybox) gets the A record
         new TreeMap<>(hosts).forEach((name, addresses) -> out.append("host-record=").append(name)
-                .append(addresses.stream().map(a -> "," + a.getHostAddress()).reduce("", String::concat)).append('\n'));
+                .append(addresses.stream().map(a -> "," + a.getHostAddress()).reduce("", String::concat))
+                .append("\nlocal=/").append(name).append("/\n"));
         return out.toString();
     }
 }

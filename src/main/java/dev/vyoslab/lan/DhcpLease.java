@@ -19,7 +19,7 @@ public record DhcpLease(InetAddress address, Optional<InetAddress> router, List<
     }
 
     /** The last lease in a dhclient lease file, if there is one. */
-    static Optional<DhcpLease> lastIn(String leaseFile) {
+    public static Optional<DhcpLease> lastIn(String leaseFile) {
         Matcher m = BLOCK.matcher(leaseFile);
         String last = null;
         while (m.find()) {

@@ -1,10 +1,10 @@
 package dev.vyoslab.world;
 
+import dev.vyoslab.config.Eui64;
 import dev.vyoslab.check.Port;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.dut.reference.ReferenceRouter;
-import dev.vyoslab.isp.Eui64;
 import dev.vyoslab.isp.IspAddresses;
 import java.net.Inet6Address;
 import java.net.InetAddress;

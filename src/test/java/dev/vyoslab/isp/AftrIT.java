@@ -1,5 +1,6 @@
 package dev.vyoslab.isp;
 
+import dev.vyoslab.config.Eui64;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.Segment;
 import java.net.InetAddress;

@@ -1,7 +1,8 @@
 package dev.vyoslab.isp;
 
+import dev.vyoslab.check.PacketCapture;
+import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.lab.Lab;
-import dev.vyoslab.lab.PacketCapture;
 import dev.vyoslab.lab.Segment;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -54,20 +55,19 @@ class InternetHostsIT {
 
     @Test
     void whoamiReportsTheSourceOverTcpUdpAndHttp(@TempDir Path artifacts) {
-        try (PacketCapture capture = PacketCapture.start(whoami, "internet", "udp port " + WhoamiHost.UDP_PORT)) {
-            String tcp = client.awaitSuccess("TCP to whoami", "socat -T 3 - TCP:" + whoami.address().getHostAddress()
-                    + ":" + WhoamiHost.TCP_PORT + " </dev/null", WAIT).stdout();
-            String udp = client.awaitSuccess("UDP to whoami", "echo hi | socat -T 3 - UDP:"
-                    + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT).stdout();
-            String http = client.awaitSuccess("HTTP to whoami", "curl -sS --max-time 5 " + whoami.url(), WAIT).stdout();
-            for (String reply : new String[] {tcp, udp, http}) {
-                assertThat(SeenSource.parse(reply).address()).as("source whoami saw ('%s')", reply.strip())
-                        .isEqualTo(CLIENT);
-            }
-            Path pcap = capture.stopAndSave(artifacts);
-            assertThat(pcap).as("capture file").exists();
-            assertThat(capture.tcpdumpLog()).as("tcpdump summary").containsPattern("[1-9]\\d* packets? captured");
+        PacketCapture capture = PacketCapture.start(ProbeHost.of(whoami), "udp port " + WhoamiHost.UDP_PORT, 120);
+        String tcp = client.awaitSuccess("TCP to whoami", "socat -T 3 - TCP:" + whoami.address().getHostAddress()
+                + ":" + WhoamiHost.TCP_PORT + " </dev/null", WAIT).stdout();
+        String udp = client.awaitSuccess("UDP to whoami", "echo hi | socat -T 3 - UDP:"
+                + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT).stdout();
+        String http = client.awaitSuccess("HTTP to whoami", "curl -sS --max-time 5 " + whoami.url(), WAIT).stdout();
+        for (String reply : new String[] {tcp, udp, http}) {
+            assertThat(SeenSource.parse(reply).address()).as("source whoami saw ('%s')", reply.strip())
+                    .isEqualTo(CLIENT);
         }
+        Path pcap = capture.savePcap(artifacts);
+        assertThat(pcap).as("capture file").isNotEmptyFile();
+        assertThat(capture.stop()).as("captured UDP to whoami").contains("." + WhoamiHost.UDP_PORT + ":");
     }
 
     @Test
@@ -101,11 +101,12 @@ class InternetHostsIT {
     @Test
     void aWrongKeyIsRefused() {
         int before = dnsApi.updates().size();
+        client.exec("cat > /tmp/lab-ca.pem <<'EOF'\n" + dnsApi.caCertificatePem() + "EOF").orThrow();
         var r = client.exec("curl -sS --max-time 5 -o /dev/null -w '%{http_code}' -X PATCH"
                 + " -H 'X-Auth-Email: " + LOGIN + "' -H 'X-Auth-Key: wrong'"
                 + " --resolve api.cloudflare.com:443:" + IspAddresses.DNS_API.getHostAddress()
-                + " --cacert /dev/stdin https://api.cloudflare.com/client/v4/zones/x/dns_records/y -d '{\"content\":\"1.2.3.4\"}'"
-                + " <<'EOF'\n" + dnsApi.caCertificatePem() + "EOF");
+                + " --cacert /tmp/lab-ca.pem https://api.cloudflare.com/client/v4/zones/x/dns_records/y"
+                + " -d '{\"content\":\"203.0.113.99\"}'");
         assertThat(r.stdout()).as("HTTP status for a wrong key (%s)", r.tail(5)).isEqualTo("403");
         assertThat(dnsApi.updates()).as("updates after a refused request").hasSize(before);
     }

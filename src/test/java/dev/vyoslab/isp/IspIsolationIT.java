@@ -1,5 +1,6 @@
 package dev.vyoslab.isp;
 
+import dev.vyoslab.config.Eui64;
 import com.github.dockerjava.api.model.Network;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.lab.Lab;

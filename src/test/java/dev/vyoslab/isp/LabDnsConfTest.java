@@ -15,7 +15,7 @@ class LabDnsConfTest {
                 List.of(IspAddresses.DNS_API), "whoami.lab.test", List.of(IspAddresses.WHOAMI, IspAddresses.LAB_DNS_IPV6)))
                 .render();
         assertThat(conf).contains("no-resolv\n", "no-hosts\n", "interface=internet\n", "interface=wan\n",
-                "host-record=api.cloudflare.com,198.51.100.20\n")
+                "host-record=api.cloudflare.com,198.51.100.20\nlocal=/api.cloudflare.com/\n")
                 .containsPattern("host-record=whoami\\.lab\\.test,198\\.51\\.100\\.10,2001:db8:ffff:0:0:0:0:53\n")
                 .doesNotContain("server=");
     }

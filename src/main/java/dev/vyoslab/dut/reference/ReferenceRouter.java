@@ -1,5 +1,6 @@
 package dev.vyoslab.dut.reference;
 
+import dev.vyoslab.config.Eui64;
 import dev.vyoslab.dut.DeviceKind;
 import dev.vyoslab.dut.RouterState;
 import dev.vyoslab.dut.Router;

@@ -4,6 +4,8 @@ import dev.vyoslab.dut.RouterState;
 import dev.vyoslab.dut.RouterState.DhcpLease;
 import dev.vyoslab.dut.RouterState.InterfaceState;
 import dev.vyoslab.dut.RouterState.RouteEntry;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class StateReader {
     @SuppressWarnings("unchecked")
     static List<InterfaceState> interfaces(String json) {
         List<InterfaceState> out = new ArrayList<>();
-        for (Object o : (List<Object>) Json.parse(json)) {
+        for (Object o : parseList(json)) {
             Map<String, Object> m = (Map<String, Object>) o;
             List<Object> flags = (List<Object>) m.getOrDefault("flags", List.of());
             List<String> addresses = new ArrayList<>();
@@ -48,7 +50,7 @@ final class StateReader {
     @SuppressWarnings("unchecked")
     static List<RouteEntry> routes(String json, boolean ipv6) {
         List<RouteEntry> out = new ArrayList<>();
-        for (Object o : (List<Object>) Json.parse(json)) {
+        for (Object o : parseList(json)) {
             Map<String, Object> m = (Map<String, Object>) o;
             Object type = m.get("type");
             String prefix = (String) m.get("dst");
@@ -83,5 +85,15 @@ final class StateReader {
 
     private static int num(Object o) {
         return o instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<Object> parseList(String json) {
+        try {
+            return JSON.readValue(json, List.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not the JSON list iproute2 prints: " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.vyoslab.dut.reference;
+package dev.vyoslab.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +13,15 @@ class Eui64Test {
     }
 
     @Test
-    void theSeedTunnelSourceComesFromTheDefaultWanMac() throws Exception {
-        assertThat(ReferenceRouter.slaacMac(v6("2001:db8:1:1:5054:ff:fe12:3456")))
-                .contains(ReferenceRouter.DEFAULT_WAN_MAC);
+    void addressAndMacAreInverse() throws Exception {
+        Prefix ngn = Prefix.parse("2001:db8:1:1::/64").orElseThrow();
+        assertThat(Eui64.address(ngn, "52:54:00:12:34:56")).isEqualTo(v6("2001:db8:1:1:5054:ff:fe12:3456"));
+        assertThat(Eui64.mac(v6("2001:db8:1:1:5054:ff:fe12:3456"))).isEqualTo("52:54:00:12:34:56");
     }
 
     @Test
     void universalLocalBitIsFlipped() throws Exception {
         assertThat(Eui64.macFor(v6("2001:db8::21b:21ff:fe3a:4c5d"))).contains("00:1b:21:3a:4c:5d");
-        assertThat(Eui64.identifierOf("00:1b:21:3a:4c:5d")).isEqualTo("21b:21ff:fe3a:4c5d");
     }
 
     @Test
