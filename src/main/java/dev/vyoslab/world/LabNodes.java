@@ -2,11 +2,11 @@ package dev.vyoslab.world;
 
 import dev.vyoslab.check.LabView;
 import dev.vyoslab.check.Port;
+import dev.vyoslab.config.Eui64;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.isp.Aftr;
 import dev.vyoslab.isp.DnsApiMock;
-import dev.vyoslab.isp.Eui64;
 import dev.vyoslab.isp.IspAddresses;
 import dev.vyoslab.isp.LabDns;
 import dev.vyoslab.isp.Ngn;
