@@ -46,8 +46,10 @@ public final class PacketCapture {
     }
 
     static String startCommand(String file, String filter, int seconds) {
+        // --immediate-mode: without it libpcap hands packets over in blocks, and a SIGINT loses the last block
         return "rm -f " + file + ".pcap " + file + ".log; "
-                + "(timeout " + seconds + " tcpdump -i any -nn -U -w " + file + ".pcap " + Shell.quote(filter)
+                + "(timeout " + seconds + " tcpdump -i any -nn -U -w " + file + ".pcap --immediate-mode "
+                + Shell.quote(filter)
                 + " >" + file + ".log 2>&1 &) ; "
                 + "for i in $(seq 50); do grep -q listening " + file + ".log 2>/dev/null && exit 0; sleep 0.1; done; "
                 + "cat " + file + ".log; exit 1";

@@ -132,7 +132,7 @@ class ProbeParsingTest {
         assertThat(PacketCapture.mssValues(text)).containsExactly(1414, 1460);
         assertThat(PacketCapture.mssValues("")).isEmpty();
         assertThat(PacketCapture.startCommand("/tmp/c1", "tcp dst port 80", 20))
-                .contains("timeout 20 tcpdump -i any -nn -U -w /tmp/c1.pcap 'tcp dst port 80'")
+                .contains("timeout 20 tcpdump -i any -nn -U -w /tmp/c1.pcap --immediate-mode 'tcp dst port 80'")
                 .contains("grep -q listening");
     }
 }
