@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import com.github.dockerjava.api.model.Capability;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,22 +66,57 @@ final class BridgeFilter {
     }
 
     private static CommandResult iptables(String op, List<String> rule) {
-        List<String> argv = new ArrayList<>(List.of("iptables", "-w", op));
+        List<String> argv = new ArrayList<>(List.of("-w", op));
         argv.addAll(rule);
-        String command = String.join(" ", argv);
+        return run(String.join(" ", argv));
+    }
+
+    /** Removes the rules of runs that could not remove their own (killed with SIGKILL). */
+    static void removeLeftovers() {
+        if (needed()) {
+            run("-S DOCKER-USER | grep -- '--comment vyoslab-' | sed 's/^-A/-D/' | while read -r r; do $IPT -w $r; done");
+        }
+    }
+
+    /**
+     * Runs {@code iptables ARGS} (a shell fragment; {@code $IPT} names the binary) on the Docker host: directly when
+     * this JVM is root, else from a container in the host's network namespace with NET_ADMIN, using the iptables
+     * backend (nft or legacy) that holds Docker's chains.
+     */
+    private static CommandResult run(String args) {
+        String script = "IPT=iptables; " + "$IPT " + args;
+        if ("root".equals(System.getProperty("user.name"))) {
+            return host(script);
+        }
+        String detect = "if iptables-nft -w -n -L DOCKER-USER >/dev/null 2>&1; then IPT=iptables-nft;"
+                + " else IPT=iptables-legacy; fi; $IPT " + args;
+        try (GenericContainer<?> c = new GenericContainer<>(RecipeImage.of("images/netfilter", "vyos-lab/netfilter")
+                .build())) {
+            c.withNetworkMode("host")
+                    .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withCapAdd(Capability.NET_ADMIN))
+                    .withCommand("sh", "-c", detect)
+                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(Duration.ofSeconds(60)));
+            c.start();
+            return new CommandResult("host", "iptables " + args, 0, c.getLogs(), "");
+        } catch (RuntimeException e) {
+            return new CommandResult("host", "iptables " + args, 1, "", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static CommandResult host(String script) {
         try {
-            Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return new CommandResult("host", command, -1, "", "timed out");
+                return new CommandResult("host", script, -1, "", "timed out");
             }
             String out = new String(p.getInputStream().readAllBytes());
-            return new CommandResult("host", command, p.exitValue(), out, "");
+            return new CommandResult("host", script, p.exitValue(), out, "");
         } catch (IOException e) {
-            return new CommandResult("host", command, -1, "", String.valueOf(e.getMessage()));
+            return new CommandResult("host", script, -1, "", String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new CommandResult("host", command, -1, "", "interrupted");
+            return new CommandResult("host", script, -1, "", "interrupted");
         }
     }
 }

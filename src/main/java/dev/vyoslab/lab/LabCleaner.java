@@ -25,6 +25,7 @@ public final class LabCleaner {
     /** Leftovers of every run, temporary directories included; returns how many things were removed. */
     public static int cleanAll() {
         int removed = clean(Lab.RUN_LABEL);
+        BridgeFilter.removeLeftovers();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, "vyos-lab-*")) {
             for (Path dir : dirs) {
