@@ -44,7 +44,7 @@ class NegativeControlsIT {
 
     static {
         // a check that must fail waits this long, not the default 90 s: the lab has converged before the checks run
-        System.setProperty("vyoslab.await", System.getProperty("vyoslab.await", "25"));
+        System.setProperty("vyoslab.await", System.getProperty("vyoslab.await", "20"));
     }
 
     @BeforeAll
@@ -74,10 +74,11 @@ class NegativeControlsIT {
         return Stream.of(
                 new Mutation("no-dynamic-dns", without("set service dns dynamic"),
                         Set.of("ddns/bar.example.com"), Map.of("ddns/bar.example.com", "no update received")),
+                // the server's packets still leave by pppoe0 (policy route), unmasqueraded: no reply comes back
                 new Mutation("no-server-snat", without("set nat source rule 110"),
-                        Set.of("snat/110"), Map.of("snat/110", "no answer")),
+                        Set.of("snat/110", "pbr/PBR/10"), Map.of("snat/110", "no answer")),
                 new Mutation("no-port-forward", without("set nat destination rule 100"),
-                        Set.of("dnat/100"), Map.of("dnat/100", "never arrived at server")),
+                        Set.of("dnat/100"), Map.of("dnat/100", "seen:     timed out")),
                 new Mutation("empty-table-100", without("set protocols static table 100"),
                         Set.of("pbr/PBR/10", "snat/110", "dnat/100"), Map.of("pbr/PBR/10", "source 192.0.2.1")),
                 new Mutation("no-mss-clamp", without("set policy route PBR rule 20"),
@@ -85,9 +86,6 @@ class NegativeControlsIT {
                 new Mutation("wan-in-accepts", replacing("set firewall name WAN_IN default-action drop",
                         "set firewall name WAN_IN default-action accept"),
                         Set.of("firewall/WAN_IN"), Map.of("firewall/WAN_IN", "answered")),
-                new Mutation("wan-local-accepts", replacing("set firewall name WAN_LOCAL default-action drop",
-                        "set firewall name WAN_LOCAL default-action accept"),
-                        Set.of("firewall/WAN_LOCAL"), Map.of("firewall/WAN_LOCAL", "answered")),
                 new Mutation("dhcp-range-moved", replacing("range dhcp1-subnet start 10.0.1.110\n",
                         "range dhcp1-subnet start 10.0.1.200\n").andThen(replacing("range dhcp1-subnet stop 10.0.1.190",
                         "range dhcp1-subnet stop 10.0.1.210"))::apply,
