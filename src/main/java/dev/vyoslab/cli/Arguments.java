@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code clean}, {@code help}. */
+/**
+ * The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code build-iso [options]}, {@code clean},
+ * {@code help}.
+ */
 record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optional<String> iso,
-                 Optional<String> isoSha256, Path reportDir, boolean keep, Optional<Path> baseline) {
+                 Optional<String> isoSha256, Path reportDir, boolean keep, Optional<Path> baseline,
+                 String vyosVersion, Optional<String> mirror) {
 
-    enum Command { CHECK, LINT, CLEAN, HELP }
+    enum Command { CHECK, LINT, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
             usage: vyos-lab check CONFIG [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
                                         [--baseline GOOD_CONFIG] [--report DIR] [--keep]
                    vyos-lab lint CONFIG
+                   vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             exit status: 0 all checks passed, 1 a check failed, 2 bad input or environment""";
 
@@ -37,9 +42,10 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
         Command command = switch (word) {
             case "check" -> Command.CHECK;
             case "lint" -> Command.LINT;
+            case "build-iso" -> Command.BUILD_ISO;
             case "clean" -> Command.CLEAN;
             case "help", "-h", "--help" -> Command.HELP;
-            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, clean)");
+            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, build-iso, clean)");
         };
         Optional<Path> config = Optional.empty();
         DeviceKind dut = DeviceKind.REFERENCE;
@@ -48,6 +54,8 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
         Path report = Path.of("vyos-lab-report");
         boolean keep = false;
         Optional<Path> baseline = Optional.empty();
+        String version = null;
+        Optional<String> mirror = Optional.empty();
         while (!in.isEmpty()) {
             String a = in.pop();
             switch (a) {
@@ -57,6 +65,8 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
                 case "--report" -> report = Path.of(value(a, in));
                 case "--baseline" -> baseline = Optional.of(Path.of(value(a, in)));
                 case "--keep" -> keep = true;
+                case "--version" -> version = value(a, in);
+                case "--mirror" -> mirror = Optional.of(value(a, in));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
@@ -68,7 +78,11 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
                 }
             }
         }
-        Arguments parsed = new Arguments(command, config, dut, iso, sha, report, keep, baseline);
+        if (version != null && command != Command.BUILD_ISO) {
+            throw new UsageException("--version belongs to build-iso");
+        }
+        Arguments parsed = new Arguments(command, config, dut, iso, sha, report, keep, baseline,
+                version == null ? "1.3.4" : version, mirror);
         parsed.validate();
         return parsed;
     }
@@ -89,6 +103,9 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
         }
         if (isoSha256.isPresent() && !isoSha256.get().matches("[0-9a-f]{64}")) {
             throw new UsageException("--iso-sha256 must be 64 hex digits, got '" + isoSha256.get() + "'");
+        }
+        if (mirror.isPresent() && command != Command.BUILD_ISO) {
+            throw new UsageException("--mirror belongs to build-iso");
         }
         if (iso.isPresent() && dut != DeviceKind.VYOS) {
             throw new UsageException("--iso is for --dut vyos");

@@ -8,6 +8,7 @@ import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.dut.DeviceKind;
 import dev.vyoslab.dut.vyos.VyosIso;
+import dev.vyoslab.dut.vyos.VyosIsoBuild;
 import dev.vyoslab.dut.vyos.VyosIsoException;
 import dev.vyoslab.lab.LabCleaner;
 import dev.vyoslab.lab.LabException;
@@ -60,6 +61,7 @@ public final class Main {
                     yield PASSED;
                 }
                 case LINT -> lint(a);
+                case BUILD_ISO -> buildIso(a);
                 case CLEAN -> clean();
                 case CHECK -> check(a);
             };
@@ -156,6 +158,19 @@ public final class Main {
             throw new InputException("cannot write the report into " + a.reportDir() + ": " + e.getMessage());
         } finally {
             step("tear down", running::close);
+        }
+    }
+
+    /** Builds (or finds cached) the ISO with vyos-build; every failure explains itself and the ways out. */
+    private int buildIso(Arguments a) {
+        try {
+            VyosIsoBuild build = new VyosIsoBuild(a.vyosVersion(), VyosIsoBuild.defaultPins());
+            a.mirror().ifPresent(build::mirror);
+            VyosIso iso = build.run();
+            out.println("ISO " + iso.path() + "\nsha256 " + iso.sha256());
+            return PASSED;
+        } catch (VyosIsoException | IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
         }
     }
 
