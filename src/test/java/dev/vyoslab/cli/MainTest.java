@@ -69,4 +69,15 @@ class MainTest {
                 "--iso-sha256", "0".repeat(64))).isEqualTo(2);
         assertThat(err()).contains("/nonexistent/vyos.iso does not exist");
     }
+
+    @Test
+    void vyosWithoutAnIsoOrWithAWrongHashIsBadInputBeforeAnythingBoots(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        assertThat(run("check", "examples/seed/corrected.conf", "--dut", "vyos")).isEqualTo(2);
+        assertThat(err()).contains("--dut vyos needs --iso");
+        java.nio.file.Path iso = java.nio.file.Files.writeString(dir.resolve("vyos.iso"), "not really an ISO");
+        assertThat(run("check", "examples/seed/corrected.conf", "--dut", "vyos", "--iso", iso.toString(),
+                "--iso-sha256", "0".repeat(64))).isEqualTo(2);
+        assertThat(err()).containsIgnoringCase("sha256").doesNotContain("starting");
+    }
 }
