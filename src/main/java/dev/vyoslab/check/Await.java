@@ -45,11 +45,21 @@ public final class Await {
                             () -> nodes.stream().anyMatch(n -> !n.alive()))
                     .untilAsserted(assertion);
         } catch (ConditionTimeoutException e) {
-            long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
             Throwable last = e.getCause();
-            AssertionError error = new AssertionError(alias + ": still not true after " + waited + " s: "
-                    + (last != null ? last.getMessage() : e.getMessage()), e);
-            throw error;
+            if (last == null) {
+                // the limit ran out while the first probe was still running: run it once to completion, so the
+                // message says what was seen rather than nothing
+                try {
+                    assertion.run();
+                    return;
+                } catch (AssertionError seen) {
+                    last = seen;
+                } catch (Throwable other) {
+                    last = other;
+                }
+            }
+            long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+            throw new AssertionError(alias + ": still not true after " + waited + " s: " + last.getMessage(), e);
         } catch (org.awaitility.core.TerminalFailureException e) {
             throw new AssertionError(alias + ": gave up: " + e.getMessage() + evidence(nodes), e);
         }
