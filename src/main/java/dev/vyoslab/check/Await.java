@@ -46,7 +46,7 @@ public final class Await {
                     .untilAsserted(assertion);
         } catch (ConditionTimeoutException e) {
             Throwable last = e.getCause();
-            if (last == null) {
+            if (!(last instanceof AssertionError)) {
                 // the limit ran out while the first probe was still running: run it once to completion, so the
                 // message says what was seen rather than nothing
                 try {
