@@ -1,5 +1,6 @@
 package dev.vyoslab.lab;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 
@@ -7,6 +8,8 @@ import org.testcontainers.DockerClientFactory;
 public final class BaseImage {
 
     public static final String NAME = "debian:bookworm-slim";
+    /** About 30 MB: seconds on a working connection; a registry that does not answer fails in well under this. */
+    static final Duration PULL_LIMIT = Duration.ofSeconds(60);
 
     private BaseImage() {
     }
@@ -18,7 +21,8 @@ public final class BaseImage {
             return;
         }
         try {
-            boolean done = docker.pullImageCmd(NAME).start().awaitCompletion(120, TimeUnit.SECONDS);
+            // bounded: where a registry accepts and never sends, the daemon's pull has no limit of its own
+            boolean done = docker.pullImageCmd(NAME).start().awaitCompletion(PULL_LIMIT.toSeconds(), TimeUnit.SECONDS);
             if (done && !docker.listImagesCmd().withImageNameFilter(NAME).exec().isEmpty()) {
                 return;
             }
@@ -27,7 +31,8 @@ public final class BaseImage {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new LabException("the base image " + NAME + " is not on this machine and cannot be pulled; "
+        throw new EnvironmentException("the base image " + NAME + " is not on this machine and could not be pulled"
+                + " (limit " + PULL_LIMIT.toSeconds() + " s); "
                 + "on a machine without registry access make it locally with scripts/make-base-image "
                 + "(debootstrap + docker import)");
     }

@@ -71,6 +71,19 @@ final class BridgeFilter {
         return run(String.join(" ", argv));
     }
 
+    /** The rules run {@code runId} inserted that are still in place, as {@code iptables -S} prints them. */
+    static List<String> rulesOf(String runId) {
+        if (!needed()) {
+            return List.of();
+        }
+        CommandResult r = run("-w -S DOCKER-USER");
+        if (!r.succeeded()) {
+            throw new LabException("cannot list the bridge rules: `" + r.command() + "` exited " + r.exitCode() + ": "
+                    + r.tail(2));
+        }
+        return r.stdout().lines().filter(l -> l.contains("--comment vyoslab-" + runId)).toList();
+    }
+
     /** Removes the rules of runs that could not remove their own (killed with SIGKILL). */
     static void removeLeftovers() {
         if (needed()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,14 +23,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A lab run: its segments and nodes, started in dependency order (independent nodes in parallel) and removed on
- * {@link #close()}, on a failed start and at JVM shutdown. Every Docker resource carries {@link #RUN_LABEL} with the
- * run id, so {@link LabCleaner} can remove what a killed run left behind.
+ * {@link #close()}, on a failed start and at JVM shutdown (SIGINT, SIGTERM). Every Docker resource carries
+ * {@link #RUN_LABEL} with the run id, so {@link LabCleaner} can remove what a killed run left behind.
  */
 public final class Lab implements AutoCloseable {
 
     public static final String RUN_LABEL = "dev.vyoslab.run";
     public static final String NODE_LABEL = "dev.vyoslab.node";
     public static final String SEGMENT_LABEL = "dev.vyoslab.segment";
+
+    /**
+     * How long {@link #close()} may take, also in the shutdown hook after Ctrl-C on a loaded machine: killing and
+     * removing a container takes 1-3 s there, and all are removed at once.
+     */
+    public static final Duration TEARDOWN_LIMIT = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger("vyoslab.lab");
 
@@ -40,6 +47,8 @@ public final class Lab implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "vyoslab-teardown");
     private final List<Node> started = new ArrayList<>();
     private boolean closed;
+    /** Set once Docker answered the preflight: before that there is nothing to remove and no daemon to ask. */
+    private volatile boolean dockerUsed;
 
     private Lab(String runId, Path workDir) {
         this.runId = runId;
@@ -109,6 +118,7 @@ public final class Lab implements AutoCloseable {
         long t0 = System.nanoTime();
         try {
             Preflight.check();
+            dockerUsed = true;
             segments.values().forEach(Segment::create);
             nodes.values().forEach(n -> n.prepare(this));
             startNodes();
@@ -165,7 +175,10 @@ public final class Lab implements AutoCloseable {
         return f;
     }
 
-    /** Stops every node, removes every segment and the temporary directory. Safe to call more than once. */
+    /**
+     * Stops every node, removes every segment and the temporary directory, within {@link #TEARDOWN_LIMIT}; what is
+     * still there after it is named in a warning. Safe to call more than once.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -173,18 +186,23 @@ public final class Lab implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
+        long deadline = Teardown.deadline(TEARDOWN_LIMIT);
         List<Node> toStop;
         synchronized (started) {
             toStop = new ArrayList<>(started);
         }
-        toStop.parallelStream().forEach(n -> {
-            try {
-                n.stop();
-            } catch (RuntimeException e) {
-                LOG.warn("stopping {} failed: {}", n.name(), e.getMessage());
-            }
-        });
-        segments.values().forEach(Segment::remove);
+        // containers are killed (Testcontainers' stop sends SIGKILL, no grace period) all at once, then networks
+        Teardown nodesDown = new Teardown("lab " + runId);
+        toStop.forEach(n -> nodesDown.step(n.name(), n::stop));
+        List<String> left = new ArrayList<>(nodesDown.run(deadline));
+        if (dockerUsed) {
+            // a node still starting when close began may have created its container after its stop() looked
+            left.addAll(new Teardown("lab " + runId)
+                    .step("containers labelled " + runId, () -> LabCleaner.removeContainers(runId)).run(deadline));
+            Teardown segmentsDown = new Teardown("lab " + runId);
+            segments.values().forEach(s -> segmentsDown.step("segment " + s.name(), s::remove));
+            left.addAll(segmentsDown.run(deadline));
+        }
         deleteRecursively(workDir);
         if (Thread.currentThread() != shutdownHook) {
             try {
@@ -193,7 +211,13 @@ public final class Lab implements AutoCloseable {
                 // the JVM is already shutting down
             }
         }
-        LOG.info("lab {} torn down in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (left.isEmpty()) {
+            LOG.info("lab {} torn down in {} ms", runId, ms);
+        } else {
+            LOG.warn("lab {}: teardown gave up after {} ms, still running: {}; `vyos-lab clean` removes what is left",
+                    runId, ms, left);
+        }
     }
 
     static void deleteRecursively(Path dir) {

@@ -75,7 +75,10 @@ public final class RecipeImage {
         try {
             image.get();
         } catch (RuntimeException e) {
-            throw new LabException("building image " + name + " from " + resource + " failed: " + e.getMessage(), e);
+            // the first line says what failed (often a download inside the build: the environment, not the lab)
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new EnvironmentException("building image " + name + " from " + resource + " failed: " + first
+                    + " (rerun with -Dvyoslab.tclog=INFO for the build's output)", e);
         }
         LOG.info("image {} built in {} s", name, (System.nanoTime() - t0) / 1_000_000_000);
         built = true;

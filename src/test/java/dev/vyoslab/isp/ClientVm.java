@@ -1,14 +1,17 @@
 package dev.vyoslab.isp;
 
+import dev.vyoslab.check.Await;
+import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.Segment;
 import dev.vyoslab.vm.GuestImage;
 import dev.vyoslab.vm.MicroVm;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plain Debian guest standing in for the router in the peers' own tests: NICs, a boot script, commands. */
 public final class ClientVm extends MicroVm<ClientVm> {
@@ -35,20 +38,23 @@ public final class ClientVm extends MicroVm<ClientVm> {
         super.prepare(lab);
     }
 
-    /** Runs {@code command} until it exits 0 and returns that result; fails with the last attempt's output. */
+    /**
+     * Runs {@code command} until it exits 0 and returns that result, through {@link Await} (limit, back-off, fail-fast
+     * when this guest dies); the failure names the guest, the command, its last exit code and output.
+     */
     public CommandResult awaitSuccess(String alias, String command, Duration timeout) {
         AtomicReference<CommandResult> last = new AtomicReference<>();
-        try {
-            await(alias).atMost(timeout).pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        last.set(exec(command));
-                        return last.get().succeeded();
-                    });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            CommandResult r = last.get();
-            throw new AssertionError(alias + ": [" + name() + "] `" + command + "` never exited 0 within "
-                    + timeout.toSeconds() + " s; last exit " + (r == null ? "none" : r.exitCode() + ":\n" + r.tail(15)), e);
-        }
+        Await.until(alias, timeout, List.of(probeHost()), () -> {
+            CommandResult r = exec(command);
+            last.set(r);
+            assertThat(r.succeeded()).as("[%s] `%s` exited %d:%n%s", name(), command, r.exitCode(), r.tail(15))
+                    .isTrue();
+        });
         return last.get();
+    }
+
+    /** This guest for {@link Await}: dead when its container stopped, its console log as evidence. */
+    public ProbeHost probeHost() {
+        return ProbeHost.of(this, consoleLog());
     }
 }

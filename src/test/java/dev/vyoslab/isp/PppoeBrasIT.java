@@ -3,8 +3,12 @@ package dev.vyoslab.isp;
 import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.Segment;
+import dev.vyoslab.check.Await;
+import dev.vyoslab.check.ProbeHost;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The BRAS against a plain pppd client: PAP and CHAP, address and MTU, a refused password, a killed session. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,24 +62,53 @@ class PppoeBrasIT {
                 + " logfile /run/pppd-client.log </dev/null >/run/pppd-dial.out 2>&1; rc=$?; cat /run/pppd-dial.out; exit $rc");
     }
 
+    /** Both ends of the session, for {@link Await}'s fail-fast and evidence. */
+    private static List<ProbeHost> nodes() {
+        return List.of(client.probeHost(), ProbeHost.of(bras, bras.consoleLog()));
+    }
+
     /** pppd writes its log file behind the session's progress: wait for the line. */
     private static void awaitLog(String line) {
-        await("BRAS pppd log shows: " + line).atMost(WAIT)
-                .untilAsserted(() -> assertThat(bras.pppLog()).as("BRAS pppd log").contains(line));
+        Await.until("BRAS pppd log shows: " + line, WAIT, nodes(),
+                () -> assertThat(bras.pppLog()).as("BRAS pppd log").contains(line));
+    }
+
+    /** The BRAS's ip-up script records a session a moment after the client's pppd is up: wait for the record. */
+    private static PppSession awaitSession(String alias, Predicate<PppSession> which) {
+        AtomicReference<PppSession> session = new AtomicReference<>();
+        Await.until(alias, WAIT, nodes(), () -> {
+            List<PppSession> sessions = bras.sessions();
+            assertThat(sessions).as("BRAS sessions").singleElement().matches(which, alias);
+            session.set(sessions.get(0));
+        });
+        return session.get();
     }
 
     /** Every test starts without a session, also after a failed one (a leftover session refuses the next). */
     @AfterEach
     void hangUp() {
-        client.exec("pkill pppd; while pidof pppd >/dev/null; do sleep 0.2; done").orThrow();
-        await("BRAS sees no session").atMost(WAIT).until(() -> bras.sessions().isEmpty());
+        client.exec("pkill pppd; true").orThrow();
+        client.awaitSuccess("client's pppd ended", "! pidof pppd", WAIT);
+        Await.until("BRAS sees no session", WAIT, nodes(), () -> assertThat(bras.sessions()).as("BRAS sessions").isEmpty());
+    }
+
+    /**
+     * pppd's {@code updetach} returns when the first network protocol is up, and the link is UP as soon as LCP is:
+     * IPCP may still be negotiating (seen on a loaded machine), so the address is awaited, not assumed.
+     */
+    private static void awaitClientAddress() {
+        String inet = "inet " + IspAddresses.PPPOE_CLIENT.getHostAddress() + " peer "
+                + IspAddresses.BRAS_PPP_LOCAL.getHostAddress() + "/32";
+        Await.until("IPCP address " + IspAddresses.PPPOE_CLIENT.getHostAddress() + " on the client's pppoe0", WAIT,
+                nodes(), () -> assertThat(client.exec("ip -o -4 addr show dev pppoe0").stdout())
+                        .as("client's `ip -o -4 addr show dev pppoe0`").contains(inet));
     }
 
     private static void assertSessionWorks() {
-        String link = client.exec("ip -o -4 addr show dev pppoe0; ip -o link show dev pppoe0").orThrow().stdout();
-        assertThat(link).as("client's pppoe0").contains("inet " + IspAddresses.PPPOE_CLIENT.getHostAddress())
-                .contains("peer " + IspAddresses.BRAS_PPP_LOCAL.getHostAddress()).contains("mtu 1454");
-        PppSession session = bras.sessions().get(0);
+        awaitClientAddress();
+        assertThat(client.exec("ip -o link show dev pppoe0").orThrow().stdout()).as("client's pppoe0")
+                .contains("mtu 1454");
+        PppSession session = awaitSession("BRAS records the session", s -> true);
         assertThat(bras.exec("ip -o link show dev " + session.interfaceName()).orThrow().stdout())
                 .as("BRAS side of the session").contains("mtu 1454");
         client.exec("ip route replace " + IspAddresses.INTERNET + " dev pppoe0").orThrow();
@@ -92,10 +124,9 @@ class PppoeBrasIT {
         dial(PASSWORD, "maxfail 1").orThrow();
         assertSessionWorks();
         awaitLog("PAP peer authentication succeeded for " + USER);
-        List<PppSession> sessions = bras.sessions();
-        assertThat(sessions).as("BRAS sessions").singleElement()
-                .satisfies(s -> assertThat(s.clientAddress()).isEqualTo(IspAddresses.PPPOE_CLIENT))
-                .satisfies(s -> assertThat(s.user()).isEqualTo(USER));
+        assertThat(awaitSession("BRAS records the session", s -> true))
+                .satisfies(s -> assertThat(s.clientAddress()).as("session's client address").isEqualTo(IspAddresses.PPPOE_CLIENT))
+                .satisfies(s -> assertThat(s.user()).as("session's user").isEqualTo(USER));
     }
 
     @Test
@@ -121,13 +152,11 @@ class PppoeBrasIT {
     @Order(4)
     void aKilledSessionIsRedialled() {
         dial(PASSWORD, "persist maxfail 0 holdoff 1").orThrow();
-        PppSession first = await("BRAS records the session").atMost(WAIT).until(bras::sessions, l -> !l.isEmpty()).get(0);
+        PppSession first = awaitSession("BRAS records the session", s -> true);
         bras.killSession(first);
-        await("client redialled after the BRAS killed its session").atMost(WAIT).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(bras.sessions()).as("BRAS sessions").singleElement()
-                        .satisfies(s -> assertThat(s.pid()).as("pppd pid of the new session").isNotEqualTo(first.pid())));
-        client.awaitSuccess("pppoe0 up again with its address",
-                "ip -o -4 addr show dev pppoe0 | grep -F 'inet " + IspAddresses.PPPOE_CLIENT.getHostAddress() + " '", WAIT);
+        awaitSession("client redialled after the BRAS killed its session (a new pppd pid)",
+                s -> s.pid() != first.pid());
+        awaitClientAddress();
         assertThat(bras.pppLog()).doesNotContain(PASSWORD);
     }
 }

@@ -1,5 +1,7 @@
 package dev.vyoslab.lan;
 
+import dev.vyoslab.check.Await;
+import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.isp.ClientVm;
 import dev.vyoslab.isp.SeenSource;
@@ -7,13 +9,14 @@ import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.Segment;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The LAN hosts against a plain guest standing in for the router at 10.0.1.254: the DHCP client gets a lease from
@@ -63,20 +66,30 @@ class LanHostsIT {
         assertThat(host).as("leased host number of %s", lease.address()).isBetween(50, 60);
         assertThat(lease.router()).as("router in the lease").contains(LanAddresses.ROUTER);
         assertThat(lease.dnsServers()).as("DNS servers in the lease").containsExactly(LanAddresses.ROUTER);
-        assertThat(dhcpClient.currentAddress()).as("address on the client's interface")
-                .contains(lease.address().getHostAddress());
+        // dhclient records the lease, then its script configures the interface: await the address, do not assume it
+        Await.until("leased address " + lease.address().getHostAddress() + " on " + dhcpClient.name(), WAIT, nodes(),
+                () -> assertThat(dhcpClient.currentAddress()).as("address on the client's interface")
+                        .contains(lease.address().getHostAddress()));
         dhcpClient.renew();
-        await("lease renewed").atMost(WAIT).untilAsserted(() -> assertThat(
+        Await.until("lease renewed", WAIT, nodes(), () -> assertThat(
                 dhcpClient.exec("grep -c 'lease {' /var/lib/dhcp/dhclient.leases").stdout().strip())
                 .as("leases recorded").isNotEqualTo("1"));
         assertThat(awaitLease().address()).as("address after renewing").isEqualTo(lease.address());
     }
 
+    /** The DHCP client and the guest serving it, for {@link Await}'s fail-fast and evidence. */
+    private static List<ProbeHost> nodes() {
+        return List.of(ProbeHost.of(dhcpClient), router.probeHost());
+    }
+
     private static DhcpLease awaitLease() {
-        Optional<DhcpLease>[] lease = new Optional[1];
-        await("DHCP lease of " + dhcpClient.name()).atMost(WAIT).pollInterval(Duration.ofMillis(500))
-                .until(() -> (lease[0] = dhcpClient.lease()).isPresent());
-        return lease[0].get();
+        AtomicReference<DhcpLease> lease = new AtomicReference<>();
+        Await.until("DHCP lease of " + dhcpClient.name(), WAIT, nodes(), () -> {
+            Optional<DhcpLease> l = dhcpClient.lease();
+            assertThat(l).as("lease in dhclient's lease file").isPresent();
+            lease.set(l.get());
+        });
+        return lease.get();
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.vyoslab.vm;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.Segment;
 
-/** Brings a small lab up, says so on stdout, and waits to be killed: the subject of {@link InterruptedRunIT}. */
+/**
+ * Brings a small lab up, says so on stdout, and waits to be killed: the subject of {@link InterruptedRunIT}. Its lab
+ * is removed by the lab's own shutdown hook, which logs {@code lab RUN torn down in N ms} when it is done.
+ */
 public final class LabHoldMain {
 
     private LabHoldMain() {
@@ -18,6 +21,7 @@ public final class LabHoldMain {
         lab.start();
         System.out.println("lab-up run=" + lab.runId() + " dir=" + lab.workDir());
         System.out.flush();
+        // held until a signal ends the JVM; the main thread's join never returns by itself
         Thread.currentThread().join();
     }
 }

@@ -2,8 +2,9 @@ package dev.vyoslab.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
+import dev.vyoslab.check.Await;
+import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.lab.CommandResult;
 import dev.vyoslab.lab.Lab;
@@ -14,6 +15,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -116,9 +118,10 @@ class MicroVmLabIT {
     @Test
     @Order(3)
     void pppoeSessionCrossesTheMirredWiring() {
-        await("PPPoE session of dialer").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(dialer.exec("ip -br addr show ppp0").stdout())
-                        .as("ppp0 on dialer").contains("203.0.113.10"));
+        Await.until("IPCP address 203.0.113.10 on the dialer's ppp0", Duration.ofSeconds(60),
+                List.of(ProbeHost.of(dialer, dialer.consoleLog())),
+                () -> assertThat(dialer.exec("ip -br addr show ppp0").stdout()).as("ppp0 on dialer")
+                        .contains("203.0.113.10"));
         assertThat(dialer.exec("cat /sys/class/net/ppp0/mtu").stdout().strip()).isEqualTo("1454");
         assertThat(dialer.exec("ping -c1 -W3 203.0.113.1").exitCode()).as("ping across the PPP link").isZero();
     }

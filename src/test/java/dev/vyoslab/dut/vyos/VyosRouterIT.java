@@ -9,12 +9,14 @@ import dev.vyoslab.lab.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Boots a real VyOS (opt-in: skipped with a one-line reason unless an ISO is configured, see {@link EnabledWithVyosIso}, {@link ItIso}), applies
@@ -29,7 +31,9 @@ class VyosRouterIT {
     private static VyosRouter router;
     private static VyosVersion version;
 
+    /** A VyOS ISO boot under TCG may use its whole 15-minute boot limit, on top of the lab's start. */
     @BeforeAll
+    @Timeout(value = 25, unit = TimeUnit.MINUTES)
     static void boot() {
         VyosIso iso = ItIso.requireIso();
         version = ItIso.version();
