@@ -12,6 +12,7 @@ import dev.vyoslab.dut.Router;
 import dev.vyoslab.dut.reference.ReferenceRouter;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.lab.LabException;
+import dev.vyoslab.lab.Preflight;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,8 @@ public final class LabRun implements AutoCloseable {
 
     /** Starts the lab for {@code input}'s plan, boots the device and applies the config; the caller closes it. */
     public static LabRun start(RunInput input, Progress progress) {
+        // before any node is made: making one may already ask Docker (images, the accelerator probe)
+        environment(input, "the lab did not start", Preflight::check);
         Lab lab = Lab.create();
         try {
             LabSegments segments = LabSegments.declare(lab, input.plan());
