@@ -95,7 +95,7 @@ record LabNodes(Segment mgmt, Segment wan, Segment lan, Segment internet, Ngn ng
         return server;
     }
 
-    /** Keeps a DHCP range free of the host bridge and of the addresses Docker gives containers. */
+    /** Keeps a DHCP range free of the lab addresses allocated to nodes. */
     private static void reserve(Segment lan, Intent.Range range) {
         BigInteger from = new BigInteger(1, range.start().getAddress());
         BigInteger to = new BigInteger(1, range.stop().getAddress());
