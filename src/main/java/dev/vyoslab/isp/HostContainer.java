@@ -21,7 +21,8 @@ import org.testcontainers.images.builder.Transferable;
 /**
  * Base of every container node: the shared Debian image ({@code images/host}) with NET_ADMIN and NET_RAW, IPv6
  * enabled, Docker's default route (to the host) removed, each interface renamed after its segment so config files can
- * name it, extra addresses and routes to other parts of the lab. Ready means the daemon's own readiness command
+ * name it, Docker's address replaced by the lab's where the segment has a lab subnet, extra addresses and routes to
+ * other parts of the lab. Ready means the daemon's own readiness command
  * (a bound port) succeeded and the entrypoint printed {@code vyoslab-ready}.
  */
 public abstract class HostContainer<SELF extends HostContainer<SELF>> extends LabContainer<SELF> {
@@ -44,7 +45,7 @@ public abstract class HostContainer<SELF extends HostContainer<SELF>> extends La
         waitingFor(Wait.forLogMessage(".*vyoslab-ready.*", 1).withStartupTimeout(Duration.ofSeconds(60)));
     }
 
-    /** Adds an address the segment's Docker network does not give (IPv6 on the WAN, a second IPv4). */
+    /** Adds a second lab address on {@code segment} (IPv6 on the WAN, a second IPv4). */
     public SELF withAddress(Segment segment, Prefix address) {
         extraAddresses.computeIfAbsent(segment, s -> new ArrayList<>()).add(address);
         return self();
@@ -87,10 +88,14 @@ public abstract class HostContainer<SELF extends HostContainer<SELF>> extends La
     public void prepare(Lab lab) {
         IMAGE.build();
         super.prepare(lab);
-        withEnv("HOST_IFACES", attachments().stream()
-                .map(a -> a.ipv4().getHostAddress() + "=" + interfaceName(a.segment()))
-                .collect(Collectors.joining(" ")));
+        withEnv("HOST_IFACES", attachments().stream().map(HostContainer::hostIface).collect(Collectors.joining(" ")));
         List<String> addrs = new ArrayList<>();
+        for (Attachment a : attachments()) {
+            if (a.ipv6() != null) {
+                int length = a.segment().ipv6().map(Prefix::length).orElse(64);
+                addrs.add(interfaceName(a.segment()) + "=" + new Prefix(a.ipv6(), length));
+            }
+        }
         extraAddresses.forEach((segment, list) -> {
             if (attachments().stream().noneMatch(a -> a.segment() == segment)) {
                 throw new LabException(name() + ": an address on " + segment.name() + ", but the node is not on it");
@@ -100,6 +105,12 @@ public abstract class HostContainer<SELF extends HostContainer<SELF>> extends La
         withEnv("HOST_ADDRS", String.join(" ", addrs));
         withEnv("HOST_ROUTES", routes.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().getHostAddress()).collect(Collectors.joining(" ")));
+    }
+
+    /** {@code DOCKER_IPV4=NAME}, plus {@code =LAB_IPV4/LEN} where the lab address replaces Docker's. */
+    static String hostIface(Attachment a) {
+        String iface = a.dockerIpv4().getHostAddress() + "=" + interfaceName(a.segment());
+        return a.relabelled() ? iface + "=" + new Prefix(a.ipv4(), a.segment().ipv4().length()) : iface;
     }
 
     /** The node's attachments, for subclasses that address a segment. */

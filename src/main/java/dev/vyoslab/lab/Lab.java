@@ -75,12 +75,15 @@ public final class Lab implements AutoCloseable {
         return workDir;
     }
 
-    /** Declares a segment with an IPv4 subnet picked at start. */
+    /** Declares a segment whose lab subnet is its Docker subnet, a private /24 picked at start (management). */
     public Segment segment(String name) {
         return segment(name, null, null);
     }
 
-    /** Declares a segment; {@code ipv4} may be null (picked at start), {@code ipv6} null for none. */
+    /**
+     * Declares a segment with the lab's subnets: {@code ipv4} may be null (the Docker subnet picked at start is used),
+     * {@code ipv6} null for none. Any lab may use any subnet: the Docker network gets one of its own.
+     */
     public Segment segment(String name, Prefix ipv4, Prefix ipv6) {
         if (segments.containsKey(name)) {
             throw new LabException("segment " + name + " is declared twice");
@@ -119,7 +122,8 @@ public final class Lab implements AutoCloseable {
         try {
             Preflight.check();
             dockerUsed = true;
-            segments.values().forEach(Segment::create);
+            List<Prefix> labSubnets = segments.values().stream().flatMap(s -> s.requestedIpv4().stream()).toList();
+            segments.values().forEach(s -> s.create(labSubnets));
             nodes.values().forEach(n -> n.prepare(this));
             startNodes();
         } catch (RuntimeException e) {

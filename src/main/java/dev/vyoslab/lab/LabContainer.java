@@ -14,7 +14,9 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * Base of every lab node that is a container: attaches it to its segments (the first at creation, the others before
- * start, each with its fixed or allocated address), labels it with the run id and logs its output per node.
+ * start), labels it with the run id and logs its output per node. Per segment the node has a lab address (fixed or
+ * allocated) and a Docker address; a subclass's entrypoint puts the lab addresses on the interfaces it finds by their
+ * Docker addresses (see {@link Attachment}). No Docker DNS alias is set: lab nodes reach each other by lab address.
  */
 public abstract class LabContainer<SELF extends LabContainer<SELF>> extends GenericContainer<SELF> implements Node {
 
@@ -38,7 +40,7 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
         return withSegment(segment, null, null);
     }
 
-    /** Attaches the node to {@code segment}; a null address is allocated (IPv4) or left to Docker (IPv6). */
+    /** Attaches the node to {@code segment} at these lab addresses; a null IPv4 is allocated, a null IPv6 means none. */
     public SELF withSegment(Segment segment, InetAddress ipv4, InetAddress ipv6) {
         if (ipv4 != null) {
             segment.reserve(ipv4);
@@ -68,10 +70,19 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
         return attachments;
     }
 
-    /** The container's own address on {@code segment} (a microVM's guest may use another). */
+    /** The node's lab address on {@code segment} (a microVM's guest may use another). */
     public InetAddress containerIpv4(Segment segment) {
+        return attachment(segment).ipv4();
+    }
+
+    /** The container interface's Docker address on {@code segment}: what the host reaches on the mgmt segment. */
+    protected InetAddress dockerIpv4(Segment segment) {
+        return attachment(segment).dockerIpv4();
+    }
+
+    private Attachment attachment(Segment segment) {
         return attachments.stream().filter(a -> a.segment() == segment).findFirst()
-                .orElseThrow(() -> new LabException(nodeName + " is not on segment " + segment.name())).ipv4();
+                .orElseThrow(() -> new LabException(nodeName + " is not on segment " + segment.name()));
     }
 
     /** Runs a shell command on the node (in the container; a microVM runs it in its guest). */
@@ -93,18 +104,13 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
             throw new LabException("node " + nodeName + " is on no segment");
         }
         for (Request r : requests) {
-            attachments.add(new Attachment(r.segment(), r.ipv4() != null ? r.ipv4() : r.segment().allocateIpv4(), r.ipv6()));
+            InetAddress ipv4 = r.ipv4() != null ? r.ipv4() : r.segment().allocateIpv4();
+            attachments.add(new Attachment(r.segment(), ipv4, r.ipv6(), r.segment().dockerAddressFor(ipv4)));
         }
         Attachment first = attachments.get(0);
         withNetwork(first.segment().network());
-        withNetworkAliases(nodeName);
-        withCreateContainerCmdModifier(cmd -> {
-            cmd.withName(lab.dockerName(nodeName)).withHostName(nodeName);
-            cmd.withIpv4Address(first.ipv4().getHostAddress());
-            if (first.ipv6() != null) {
-                cmd.withIpv6Address(first.ipv6().getHostAddress());
-            }
-        });
+        withCreateContainerCmdModifier(cmd -> cmd.withName(lab.dockerName(nodeName)).withHostName(nodeName)
+                .withIpv4Address(first.dockerIpv4().getHostAddress()));
         withLabel(Lab.RUN_LABEL, lab.runId());
         withLabel(Lab.NODE_LABEL, nodeName);
         withLogConsumer(new Slf4jLogConsumer(log));
@@ -114,14 +120,11 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
     protected void containerIsCreated(String containerId) {
         super.containerIsCreated(containerId);
         for (Attachment a : attachments.subList(1, attachments.size())) {
-            ContainerNetwork.Ipam ipam = new ContainerNetwork.Ipam().withIpv4Address(a.ipv4().getHostAddress());
-            if (a.ipv6() != null) {
-                ipam.withIpv6Address(a.ipv6().getHostAddress());
-            }
+            ContainerNetwork.Ipam ipam = new ContainerNetwork.Ipam().withIpv4Address(a.dockerIpv4().getHostAddress());
             getDockerClient().connectToNetworkCmd()
                     .withContainerId(containerId)
                     .withNetworkId(a.segment().network().getId())
-                    .withContainerNetwork(new ContainerNetwork().withIpamConfig(ipam).withAliases(nodeName))
+                    .withContainerNetwork(new ContainerNetwork().withIpamConfig(ipam))
                     .exec();
         }
     }

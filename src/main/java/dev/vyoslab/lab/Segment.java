@@ -17,28 +17,33 @@ import org.testcontainers.containers.Network;
 
 /**
  * One layer-2 segment of the lab: an internal Docker network (no route out, no port publishing) with an IPv4 subnet
- * and optionally an IPv6 subnet.
+ * of its own, and the lab's subnets on it.
  *
- * <p>Docker only honours static addresses on networks whose subnet was given, so every segment has one: the one the
- * config dictates (a LAN) or a free private /24 picked at creation. The host's bridge takes the highest address not
- * {@linkplain #reserve reserved}; addresses for nodes that do not ask for one are allocated from the top down.
+ * <p>The lab subnet (the config's LAN, the Internet's documentation range, an IPv6 /64) is what the nodes use; the
+ * Docker subnet is a free private /24 picked at creation, so labs that use the same lab subnets coexist on one
+ * machine. Nodes get an address in both: Docker's only identifies the container interface (and serves the JVM on a
+ * segment without a lab subnet, where the two are the same); the node then holds the lab's. Docker has no IPv6 here:
+ * nodes set their lab IPv6 addresses themselves. Lab addresses not asked for are allocated from the top down, away
+ * from {@linkplain #reserve reserved} ones.
  */
 public final class Segment {
 
     private final String name;
     private final String runId;
-    private final Prefix requestedIpv4;
+    private final Prefix labIpv4;
     private final Prefix ipv6;
     private final Set<InetAddress> reserved = new HashSet<>();
-    private Prefix ipv4;
-    private Network network;
+    private final Set<InetAddress> dockerTaken = new HashSet<>();
+    private Prefix dockerIpv4;
     private InetAddress gateway;
+    private Network network;
     private int nextFromTop = 2;
+    private int nextDockerFromTop = 2;
 
     Segment(String name, String runId, Prefix ipv4, Prefix ipv6) {
         this.name = name;
         this.runId = runId;
-        this.requestedIpv4 = ipv4 == null ? null : ipv4.network();
+        this.labIpv4 = ipv4 == null ? null : ipv4.network();
         this.ipv6 = ipv6 == null ? null : ipv6.network();
     }
 
@@ -46,19 +51,28 @@ public final class Segment {
         return name;
     }
 
-    /** The IPv4 subnet; known once the lab has created the segment, when none was requested. */
+    /** The lab's IPv4 subnet: the one requested, else the Docker subnet (known once the lab created the segment). */
     public Prefix ipv4() {
-        if (ipv4 == null) {
-            throw new IllegalStateException("segment " + name + " is not created yet");
+        if (labIpv4 != null) {
+            return labIpv4;
         }
-        return ipv4;
+        return dockerIpv4();
     }
 
+    /** The lab's IPv6 subnet, if any; Docker never sees it. */
     public Optional<Prefix> ipv6() {
         return Optional.ofNullable(ipv6);
     }
 
-    /** Keeps an address away from the host bridge and from allocation (a DHCP pool, a node's fixed address). */
+    /** The Docker network's own IPv4 subnet, which only identifies interfaces (and is the lab's without a request). */
+    public Prefix dockerIpv4() {
+        if (dockerIpv4 == null) {
+            throw new IllegalStateException("segment " + name + " is not created yet");
+        }
+        return dockerIpv4;
+    }
+
+    /** Keeps a lab address away from allocation (a DHCP pool, a node's fixed address). */
     public synchronized Segment reserve(InetAddress address) {
         reserved.add(address);
         return this;
@@ -77,6 +91,7 @@ public final class Segment {
         return "vyoslab-" + runId + "-" + name;
     }
 
+    /** A free lab address, counted down from the top of the lab subnet. */
     synchronized InetAddress allocateIpv4() {
         while (true) {
             InetAddress candidate = hostFromTop(ipv4(), nextFromTop++);
@@ -87,21 +102,67 @@ public final class Segment {
         }
     }
 
-    /** Creates the Docker network; on an address-pool clash with an existing network, tries another subnet. */
-    synchronized void create() {
+    /**
+     * The Docker address of a node holding {@code labAddress} here: the lab address itself where the lab subnet is
+     * Docker's, else a free one of the Docker subnet.
+     */
+    synchronized InetAddress dockerAddressFor(InetAddress labAddress) {
+        if (labIpv4 == null) {
+            return labAddress;
+        }
+        while (true) {
+            InetAddress candidate = hostFromTop(dockerIpv4(), nextDockerFromTop++);
+            if (!candidate.equals(gateway) && dockerTaken.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Fixes the Docker subnet and the host bridge's address in it (the highest not reserved). */
+    synchronized void useDockerSubnet(Prefix subnet) {
+        dockerIpv4 = subnet.network();
+        for (int i = 1; ; i++) {
+            InetAddress candidate = hostFromTop(dockerIpv4, i);
+            // reserved addresses are lab addresses; they matter here only where the lab subnet is Docker's
+            if (labIpv4 != null || !reserved.contains(candidate)) {
+                gateway = candidate;
+                return;
+            }
+        }
+    }
+
+    /** The host bridge's address, in the Docker subnet. */
+    InetAddress gateway() {
+        return gateway;
+    }
+
+    /** The IPv4 subnet requested for the lab, if any. */
+    Optional<Prefix> requestedIpv4() {
+        return Optional.ofNullable(labIpv4);
+    }
+
+    /**
+     * Creates the Docker network in a random private /24 that overlaps none of {@code labSubnets} (so the host's
+     * bridge is never a neighbour inside the lab); on a clash with an existing network, tries another.
+     */
+    synchronized void create(List<Prefix> labSubnets) {
         List<String> clashes = new ArrayList<>();
-        for (int attempt = 0; attempt < 8; attempt++) {
-            ipv4 = requestedIpv4 != null ? requestedIpv4 : randomPrivatePrefix();
-            gateway = pickGateway();
+        for (int attempt = 0; attempt < 16; attempt++) {
+            Prefix pick = randomPrivatePrefix();
+            if (labSubnets.stream().anyMatch(p -> overlap(p, pick))) {
+                continue;
+            }
+            useDockerSubnet(pick);
             Network candidate = Network.builder()
                     .driver("bridge")
                     .createNetworkCmdModifier(cmd -> cmd
                             .withName(dockerName())
                             .withInternal(true)
                             .withCheckDuplicate(true)
-                            .withEnableIpv6(ipv6 != null)
+                            .withEnableIpv6(false)
                             .withLabels(Map.of(Lab.RUN_LABEL, runId, Lab.SEGMENT_LABEL, name))
-                            .withIpam(new Ipam().withConfig(ipamConfigs())))
+                            .withIpam(new Ipam().withConfig(List.of(new Ipam.Config()
+                                    .withSubnet(cidr(dockerIpv4)).withGateway(gateway.getHostAddress())))))
                     .build();
             try {
                 candidate.getId();
@@ -109,42 +170,18 @@ public final class Segment {
                 BridgeFilter.open(network.getId(), runId);
                 return;
             } catch (RuntimeException e) {
-                boolean overlap = String.valueOf(e.getMessage()).contains("overlap");
-                if (requestedIpv4 != null && overlap) {
-                    // the config or the lab's defaults fix this subnet: only one lab per machine can use it
-                    throw new LabException("cannot create segment " + name + ": " + cidr(ipv4) + " is already used by"
-                            + " another Docker network (a second vyos-lab run on this machine, or a leftover:"
-                            + " `vyos-lab clean` removes those)", e);
+                if (!String.valueOf(e.getMessage()).contains("overlap")) {
+                    throw new LabException("cannot create segment " + name + " (" + cidr(dockerIpv4) + "): "
+                            + e.getMessage(), e);
                 }
-                if (!overlap) {
-                    throw new LabException("cannot create segment " + name + " (" + cidr(ipv4) + "): " + e.getMessage(), e);
-                }
-                clashes.add(cidr(ipv4));
+                clashes.add(cidr(dockerIpv4));
             }
         }
         throw new LabException("cannot create segment " + name + ": every subnet tried is in use: " + clashes);
     }
 
-    private List<Ipam.Config> ipamConfigs() {
-        List<Ipam.Config> configs = new ArrayList<>();
-        configs.add(new Ipam.Config().withSubnet(cidr(ipv4)).withGateway(gateway.getHostAddress()));
-        if (ipv6 != null) {
-            configs.add(new Ipam.Config().withSubnet(cidr(ipv6)));
-        }
-        return configs;
-    }
-
-    private InetAddress pickGateway() {
-        for (int i = 1; ; i++) {
-            InetAddress candidate = hostFromTop(ipv4, i);
-            if (!reserved.contains(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
     /** A /24 from 172.28.0.0/14, away from Docker's default pools, to keep clashes with existing networks rare. */
-    private static Prefix randomPrivatePrefix() {
+    static Prefix randomPrivatePrefix() {
         var random = ThreadLocalRandom.current();
         try {
             byte[] bytes = {(byte) 172, (byte) (28 + random.nextInt(4)), (byte) random.nextInt(256), 0};
@@ -152,6 +189,10 @@ public final class Segment {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static boolean overlap(Prefix a, Prefix b) {
+        return a.isIpv4() == b.isIpv4() && (a.contains(b.address()) || b.contains(a.address()));
     }
 
     /** The {@code n}-th address counted down from the last one of the subnet (n = 1: the highest IPv4 host). */
@@ -188,6 +229,7 @@ public final class Segment {
 
     @Override
     public String toString() {
-        return name + "(" + (ipv4 != null ? ipv4 : requestedIpv4) + (ipv6 != null ? ", " + ipv6 : "") + ")";
+        return name + "(" + (labIpv4 != null ? labIpv4 : dockerIpv4) + (ipv6 != null ? ", " + ipv6 : "")
+                + (labIpv4 != null && dockerIpv4 != null ? "; docker " + dockerIpv4 : "") + ")";
     }
 }

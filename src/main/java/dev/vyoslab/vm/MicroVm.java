@@ -100,7 +100,8 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
         StringBuilder nics = new StringBuilder();
         // attachment 0 is the management segment; the data NICs follow in the order they were added
         for (int i = 0; i < macs.size(); i++) {
-            InetAddress containerAddress = attachments().get(i + 1).ipv4();
+            // the launcher finds the interface by its Docker address; the guest's boot script sets the lab's
+            InetAddress containerAddress = attachments().get(i + 1).dockerIpv4();
             nics.append(containerAddress.getHostAddress()).append('=').append(macs.get(i)).append(' ');
         }
         withEnv("VM_NICS", nics.toString().trim());
@@ -154,9 +155,9 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
         }
     }
 
-    /** The container's address on the management segment, where console and SSH are served. */
+    /** The container's Docker address on the management segment, where the host reaches console and SSH. */
     public InetAddress managementAddress() {
-        return containerIpv4(management);
+        return dockerIpv4(management);
     }
 
     public SerialConsole console() {
