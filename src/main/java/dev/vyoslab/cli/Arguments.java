@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code help}.
  */
 record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
-                 Optional<String> isoSha256, Path reportDir, boolean keep, Optional<Path> baseline,
+                 Optional<String> isoSha256, Optional<Path> report, boolean keep, Optional<Path> baseline,
                  String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos) {
 
     enum Command { CHECK, LINT, BUILD_ISO, CLEAN, HELP }
@@ -57,7 +57,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         DeviceKind dut = DeviceKind.REFERENCE;
         Optional<String> iso = Optional.empty();
         Optional<String> sha = Optional.empty();
-        Path report = Path.of("vyos-lab-report");
+        Optional<Path> report = Optional.empty();
         boolean keep = false;
         Optional<Path> baseline = Optional.empty();
         String version = null;
@@ -70,7 +70,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                 case "--dut" -> dut = dut(value(a, in));
                 case "--iso" -> iso = Optional.of(value(a, in));
                 case "--iso-sha256" -> sha = Optional.of(value(a, in).toLowerCase(Locale.ROOT));
-                case "--report" -> report = Path.of(value(a, in));
+                case "--report" -> report = Optional.of(Path.of(value(a, in)));
                 case "--baseline" -> baseline = Optional.of(Path.of(value(a, in)));
                 case "--keep" -> keep = true;
                 case "--version" -> version = value(a, in);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,8 @@ import java.util.concurrent.Future;
  */
 final class CheckCommand {
 
+    private static final Path DEFAULT_REPORTS = Path.of("vyos-lab-report");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -36,15 +39,21 @@ final class CheckCommand {
         this.err = err;
     }
 
-    ExitCode run(List<RunSpec> specs, Path reportDir, int jobs, boolean keep) {
+    /**
+     * {@code report}: where the reports go; one config's own directory when given for one config, else one
+     * directory per config under it (default {@code vyos-lab-report}), so runs of different configs never clash.
+     */
+    ExitCode run(List<RunSpec> specs, Optional<Path> report, int jobs, boolean keep) {
         List<RunInput> inputs = new ArrayList<>();
         for (RunSpec spec : specs) {
             RunInput input = RunInput.read(spec);
             input.config().diagnostics().stream().filter(d -> d.severity() != Severity.ERROR).forEach(out::println);
             inputs.add(input);
         }
+        Path base = report.orElse(DEFAULT_REPORTS);
         if (inputs.size() == 1) {
-            return check(inputs.get(0), "", reportDir, keep);
+            String name = inputs.get(0).config().sourceName();
+            return check(inputs.get(0), "", report.orElse(base.resolve(dirName(name))), keep);
         }
         int parallel = jobs > 0 ? jobs : LabBudget.forThisMachine(inputs.get(0).device()).labs();
         out.println("checking " + inputs.size() + " configs, " + Math.min(parallel, inputs.size()) + " at a time ("
@@ -54,7 +63,7 @@ final class CheckCommand {
             List<Future<ExitCode>> runs = new ArrayList<>();
             for (RunInput input : inputs) {
                 String name = input.config().sourceName();
-                runs.add(pool.submit(() -> check(input, "[" + name + "] ", reportDir.resolve(dirName(name)), false)));
+                runs.add(pool.submit(() -> check(input, "[" + name + "] ", base.resolve(dirName(name)), false)));
             }
             ExitCode worst = ExitCode.PASSED;
             for (Future<ExitCode> f : runs) {

@@ -55,7 +55,7 @@ public final class Main {
                 case LINT -> lint(a).code();
                 case BUILD_ISO -> buildIso(a).code();
                 case CLEAN -> clean().code();
-                case CHECK -> new CheckCommand(out, err).run(specs(a), a.reportDir(), a.jobs(), a.keep()).code();
+                case CHECK -> new CheckCommand(out, err).run(specs(a), a.report(), a.jobs(), a.keep()).code();
             };
         } catch (RunFailure e) {
             err.println("vyos-lab: " + e.getMessage());

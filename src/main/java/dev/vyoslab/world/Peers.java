@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which peers a plan gets: one line per kind of peer. The LAN's router address and DHCP ranges are kept free of the
- * lab's own nodes first, so no container takes an address the router hands out.
+ * Which peers a plan gets: one line per kind of peer. The LAN's router address and DHCP ranges are reserved first, so
+ * no node is given a lab address the router owns or hands out.
  */
 final class Peers {
 
