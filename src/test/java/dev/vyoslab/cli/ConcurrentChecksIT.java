@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three {@code vyos-lab check} processes started at the same moment, as a user with several configs would: the
- * corrected seed and the variant (a design the code was not written for) pass every check and exit 0; a config the
- * router refuses exits 2 with the router's message on its line and no stack trace. The labs come up side by side
- * (each with Docker subnets of its own), and none leaves a container, network, bridge rule or temporary directory.
+ * variant (a design the code was not written for) and a branch office made from it (other account, port forward,
+ * clamp and host name on the same subnets) pass every check and exit 0; a config the router refuses exits 2 with the
+ * router's message on its line and no stack trace. The labs come up side by side with the same lab subnets (each
+ * with Docker subnets of its own), and none leaves a container, network, bridge rule or temporary directory.
  */
 class ConcurrentChecksIT {
 
@@ -27,6 +28,7 @@ class ConcurrentChecksIT {
     private static final Pattern LAB_UP = Pattern.compile("lab (\\w{8}) up \\(");
     private static final Pattern PASSED = Pattern.compile("tests=\"(\\d+)\" failures=\"0\" errors=\"0\"");
     private static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final String VARIANT = "examples/variant/home-office.conf";
 
     record Check(String config, int expectedExit, Path report, Path output, Process process) {
         String text() throws IOException {
@@ -37,11 +39,16 @@ class ConcurrentChecksIT {
     @Test
     void checksStartedTogetherEachExitAsTheirConfigDeservesAndLeaveNothing() throws Exception {
         Files.createDirectories(REPORTS);
-        Path refused = Files.writeString(REPORTS.resolve("refused.conf"), Files.readString(
-                Path.of("examples/seed/corrected.conf")) + "set interfaces ethernet eth0 address dhcp\n");
+        String variant = Files.readString(Path.of(VARIANT));
+        Path branch = Files.writeString(REPORTS.resolve("branch-office.conf"), variant
+                .replace("office@example.net", "branch@example.net").replace("office-pppoe-secret", "branch-secret")
+                .replace("destination port 8443", "destination port 9443").replace("tcp-mss 1380", "tcp-mss 1360")
+                .replace("host-name office.example.org", "host-name branch.example.org"));
+        Path refused = Files.writeString(REPORTS.resolve("refused.conf"), variant
+                + "set interfaces ethernet eth0 address dhcp\n");
         List<Check> checks = new ArrayList<>();
-        checks.add(start("examples/seed/corrected.conf", 0));
-        checks.add(start("examples/variant/home-office.conf", 0));
+        checks.add(start(VARIANT, 0));
+        checks.add(start(branch.toString(), 0));
         checks.add(start(refused.toString(), 2));
         long t0 = System.nanoTime();
         try {
