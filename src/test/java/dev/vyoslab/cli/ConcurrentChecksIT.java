@@ -87,7 +87,7 @@ class ConcurrentChecksIT {
 
     private static Check start(String config, int expectedExit) throws IOException {
         String name = Path.of(config).getFileName().toString();
-        Path report = REPORTS.resolve(name);
+        Path report = REPORTS.resolve(name + ".report");
         Files.createDirectories(report);
         Path output = REPORTS.resolve(name + ".out");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
