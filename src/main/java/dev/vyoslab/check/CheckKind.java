@@ -2,5 +2,7 @@ package dev.vyoslab.check;
 
 /** What part of a config a derived check verifies. */
 public enum CheckKind {
+    /** The router reached the state its config claims (PPPoE session, tunnel, addresses) before any check ran. */
+    CONVERGENCE,
     PPPOE, TUNNEL, DHCP, SOURCE_NAT, DESTINATION_NAT, POLICY_ROUTE, MSS_CLAMP, FIREWALL, DYNAMIC_DNS
 }

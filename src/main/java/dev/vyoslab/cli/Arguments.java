@@ -1,8 +1,10 @@
 package dev.vyoslab.cli;
 
+import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.dut.DeviceKind;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -12,19 +14,23 @@ import java.util.Optional;
  * The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code build-iso [options]}, {@code clean},
  * {@code help}.
  */
-record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optional<String> iso,
+record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
                  Optional<String> isoSha256, Path reportDir, boolean keep, Optional<Path> baseline,
-                 String vyosVersion, Optional<String> mirror) {
+                 String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos) {
 
     enum Command { CHECK, LINT, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
-            usage: vyos-lab check CONFIG [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
-                                        [--baseline GOOD_CONFIG] [--report DIR] [--keep]
+            usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
+                                        [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
+                                        [--jobs N] [--keep]
                    vyos-lab lint CONFIG
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
-            exit status: 0 all checks passed, 1 a check failed, 2 bad input or environment""";
+            several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
+            each gets its report in DIR/<config name>/
+            exit status: 0 all checks passed, 1 a check failed (or the router never converged),
+                         2 bad input or a config the router refuses, 3 the environment or the lab failed""";
 
     /** A usage error; the message says what was wrong. */
     static final class UsageException extends RuntimeException {
@@ -47,7 +53,7 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, build-iso, clean)");
         };
-        Optional<Path> config = Optional.empty();
+        List<Path> configs = new ArrayList<>();
         DeviceKind dut = DeviceKind.REFERENCE;
         Optional<String> iso = Optional.empty();
         Optional<String> sha = Optional.empty();
@@ -56,6 +62,8 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
         Optional<Path> baseline = Optional.empty();
         String version = null;
         Optional<String> mirror = Optional.empty();
+        int jobs = 0;
+        VyosVersion vyos = VyosVersion.V1_3;
         while (!in.isEmpty()) {
             String a = in.pop();
             switch (a) {
@@ -67,32 +75,40 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
                 case "--keep" -> keep = true;
                 case "--version" -> version = value(a, in);
                 case "--mirror" -> mirror = Optional.of(value(a, in));
+                case "--jobs" -> jobs = jobs(value(a, in));
+                case "--vyos" -> vyos = vyos(value(a, in));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
                     }
-                    if (config.isPresent()) {
-                        throw new UsageException("one config only; also got " + a);
-                    }
-                    config = Optional.of(Path.of(a));
+                    configs.add(Path.of(a));
                 }
             }
         }
         if (version != null && command != Command.BUILD_ISO) {
             throw new UsageException("--version belongs to build-iso");
         }
-        Arguments parsed = new Arguments(command, config, dut, iso, sha, report, keep, baseline,
-                version == null ? "1.3.4" : version, mirror);
+        Arguments parsed = new Arguments(command, List.copyOf(configs), dut, iso, sha, report, keep, baseline,
+                version == null ? "1.3.4" : version, mirror, jobs, vyos);
         parsed.validate();
         return parsed;
     }
 
     private void validate() {
         boolean needsConfig = command == Command.CHECK || command == Command.LINT;
-        if (needsConfig && config.isEmpty()) {
+        if (needsConfig && configs.isEmpty()) {
             throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " needs a CONFIG file");
         }
-        if (!needsConfig && config.isPresent()) {
+        if (command == Command.LINT && configs.size() > 1) {
+            throw new UsageException("lint takes one CONFIG; also got " + configs.subList(1, configs.size()));
+        }
+        if (command != Command.CHECK && (jobs != 0 || keep)) {
+            throw new UsageException("--jobs and --keep belong to check");
+        }
+        if (keep && configs.size() > 1) {
+            throw new UsageException("--keep holds one lab open; give one CONFIG");
+        }
+        if (!needsConfig && !configs.isEmpty()) {
             throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " takes no CONFIG");
         }
         if (command != Command.CHECK && (iso.isPresent() || keep || baseline.isPresent() || dut != DeviceKind.REFERENCE)) {
@@ -117,6 +133,31 @@ record Arguments(Command command, Optional<Path> config, DeviceKind dut, Optiona
             throw new UsageException(option + " needs a value");
         }
         return in.pop();
+    }
+
+    /** The one config of lint, or the first of check. */
+    Path config() {
+        return configs.get(0);
+    }
+
+    private static int jobs(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--jobs is a number of labs at once (1 or more), not '" + v + "'");
+    }
+
+    private static VyosVersion vyos(String v) {
+        try {
+            return VyosVersion.of(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--vyos is 1.3, 1.4 or rolling, not '" + v + "'");
+        }
     }
 
     private static DeviceKind dut(String v) {

@@ -18,6 +18,19 @@ public enum VyosVersion {
         this.id = id;
     }
 
+    /** {@code 1.3} (also {@code 1.3.4}), {@code 1.4} (also {@code 1.4.0}), {@code rolling} (also {@code current}). */
+    public static VyosVersion of(String text) {
+        if (text.equals("rolling") || text.equals("current")) {
+            return ROLLING;
+        }
+        for (VyosVersion v : values()) {
+            if (text.equals(v.id) || text.startsWith(v.id + ".")) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("VyOS version is 1.3, 1.4 or rolling, not '" + text + "'");
+    }
+
     /** Short id used in file names and messages: {@code 1.3}, {@code 1.4}, {@code rolling}. */
     public String id() {
         return id;

@@ -89,6 +89,11 @@ public final class DnsApiMock extends HostContainer<DnsApiMock> {
         return exec("cat " + UPDATES).orThrow().stdout().lines().filter(l -> !l.isBlank()).map(DnsUpdate::parse).toList();
     }
 
+    /** Forgets every update received so far (the API itself keeps serving; the zone keeps no records). */
+    public void forgetUpdates() {
+        exec(": > " + UPDATES).orThrow();
+    }
+
     /** The content of the last update of {@code hostName}'s record of {@code type} ("A" or "AAAA"). */
     public Optional<String> lastContent(String hostName, String type) {
         List<DnsUpdate> all = updates();

@@ -1,22 +1,24 @@
 package dev.vyoslab.junit;
 
-import dev.vyoslab.check.DerivedChecks;
 import dev.vyoslab.check.LabView;
-import dev.vyoslab.config.ConfigException;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.dut.Router;
 import dev.vyoslab.lab.Lab;
 import dev.vyoslab.world.DutChoice;
-import dev.vyoslab.world.LabBuilder;
 import dev.vyoslab.world.LabPlan;
+import dev.vyoslab.world.LabRun;
 import dev.vyoslab.world.Progress;
-import dev.vyoslab.world.RunningLab;
+import dev.vyoslab.world.RunFailure;
+import dev.vyoslab.world.RunInput;
+import dev.vyoslab.world.RunSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -28,45 +30,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JUnit 5 side of {@link VyosLabTest}: reads the config, starts one lab per class (kept in the class's store as
- * an {@link AutoCloseable}, closed with the class), resolves parameters, saves artifacts of failed tests.
+ * The JUnit 5 side of {@link VyosLabTest}, over the one run path ({@link LabRun}): reads the config, takes the lab
+ * its plan needs from the labs shared by the whole test run ({@link SharedLabs}, in the root context's store, closed
+ * when the run ends), applies the class's config, resolves parameters, saves artifacts of failed tests.
  */
-public final class VyosLabExtension implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
+public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver,
+        AfterEachCallback {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(VyosLabExtension.class);
     private static final Logger LOG = LoggerFactory.getLogger("vyoslab.junit");
     static final Path ARTIFACTS = Path.of("target", "vyos-lab");
-
-    /** What one class's lab consists of; the store closes it when the class is done. */
-    record Session(VyosConfig config, VyosConfig baseline, LabPlan plan, RunningLab running) implements AutoCloseable {
-        @Override
-        public void close() {
-            running.close();
-        }
-    }
+    private static final Progress PROGRESS = (what, took) -> LOG.info("{}: {} ms", what, took.toMillis());
 
     @Override
     public void beforeAll(ExtensionContext context) {
         VyosLabTest spec = spec(context);
-        VyosConfig config = read(spec.config(), "config");
-        VyosConfig baseline = spec.baseline().isEmpty() ? config : read(spec.baseline(), "baseline");
-        LabPlan plan = LabPlan.from(baseline.validIntent());
-        if (!plan.problems().isEmpty()) {
-            throw new ExtensionConfigurationException("the lab cannot be built for " + baseline.sourceName() + ": "
-                    + String.join("; ", plan.problems()));
+        RunInput input;
+        try {
+            input = RunInput.read(runSpec(spec));
+        } catch (RunFailure e) {
+            throw new ExtensionConfigurationException("@VyosLabTest on " + context.getDisplayName() + ": "
+                    + e.getMessage(), e);
         }
-        RunningLab running = LabBuilder.start(plan, new DutChoice(spec.dut(), Optional.empty(), Optional.empty()),
-                new Progress() {
-                    public void starting(String what) {
-                        LOG.info("starting {}", what);
-                    }
+        SharedLabs labs = context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedLabs.class,
+                k -> new SharedLabs(), SharedLabs.class);
+        LabRun run = labs.acquire(input, PROGRESS);
+        context.getStore(NS).put(LabRun.class, run);
+    }
 
-                    public void done(String what, Duration took) {
-                        LOG.info("{}: done in {} ms", what, took.toMillis());
-                    }
-                });
-        context.getStore(NS).put(Session.class, new Session(config, baseline, plan, running));
-        running.apply(config);
+    @Override
+    public void afterAll(ExtensionContext context) {
+        LabRun run = context.getStore(NS).remove(LabRun.class, LabRun.class);
+        SharedLabs labs = context.getRoot().getStore(NS).get(SharedLabs.class, SharedLabs.class);
+        if (run != null && labs != null) {
+            labs.release(run);
+        }
     }
 
     static VyosLabTest spec(ExtensionContext context) {
@@ -75,38 +73,34 @@ public final class VyosLabExtension implements BeforeAllCallback, ParameterResol
                         + "the test class with @VyosLabTest(config = \"path/to/config\") instead of @ExtendWith"));
     }
 
-    private static VyosConfig read(String file, String what) {
-        if (file.isBlank()) {
-            throw new ExtensionConfigurationException("@VyosLabTest(" + what + " = …) is empty: give a VyOS config"
+    private static RunSpec runSpec(VyosLabTest spec) {
+        if (spec.config().isBlank()) {
+            throw new ExtensionConfigurationException("@VyosLabTest(config = …) is empty: give a VyOS config"
                     + " file relative to the project directory");
         }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new ExtensionConfigurationException("@VyosLabTest " + what + " " + file + " does not exist in "
-                    + Path.of("").toAbsolutePath() + ": give a path relative to the project directory");
-        }
-        VyosConfig config = VyosConfig.parse(path);
+        VyosVersion version;
         try {
-            config.validIntent();
-        } catch (ConfigException e) {
-            throw new ExtensionConfigurationException(file + " has errors; fix them (vyos-lab lint " + file
-                    + " lists them):\n" + String.join("\n", config.diagnostics().stream().map(Object::toString)
-                    .toList()), e);
+            version = VyosVersion.of(spec.vyos());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@VyosLabTest(vyos = \"" + spec.vyos() + "\"): "
+                    + e.getMessage());
         }
-        return config;
+        return new RunSpec(Path.of(spec.config()), spec.baseline().isEmpty() ? Optional.empty()
+                : Optional.of(Path.of(spec.baseline())), new DutChoice(spec.dut(), Optional.empty(), Optional.empty()),
+                version);
     }
 
-    private static Session session(ExtensionContext context) {
-        Session s = context.getStore(NS).get(Session.class, Session.class);
-        if (s == null) {
+    private static LabRun run(ExtensionContext context) {
+        LabRun run = context.getStore(NS).get(LabRun.class, LabRun.class);
+        if (run == null) {
             throw new ExtensionConfigurationException("no lab for " + context.getDisplayName()
                     + ": lab parameters can be injected only into tests of a class annotated with @VyosLabTest");
         }
-        return s;
+        return run;
     }
 
-    private static final java.util.List<Class<?>> TYPES = java.util.List.of(Lab.class, Router.class,
-            RunningLab.class, LabView.class, LabPlan.class, Intent.class, VyosConfig.class, DerivedTests.class);
+    private static final List<Class<?>> TYPES = List.of(Lab.class, Router.class, LabRun.class, LabView.class,
+            LabPlan.class, Intent.class, VyosConfig.class, DerivedTests.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -115,34 +109,34 @@ public final class VyosLabExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Session s = session(context);
+        LabRun run = run(context);
         Class<?> type = parameter.getParameter().getType();
         if (type == Lab.class) {
-            return s.running().lab();
+            return run.lab();
         } else if (type == Router.class) {
-            return s.running().router();
-        } else if (type == RunningLab.class) {
-            return s.running();
+            return run.router();
+        } else if (type == LabRun.class) {
+            return run;
         } else if (type == LabView.class) {
-            return s.running().view();
+            return run.view();
         } else if (type == LabPlan.class) {
-            return s.plan();
+            return run.plan();
         } else if (type == Intent.class) {
-            return s.baseline().intent();
+            return run.input().config().intent();
         } else if (type == VyosConfig.class) {
-            return s.config();
+            return run.input().config();
         }
         Path base = classDir(context);
-        return new DerivedTests(DerivedChecks.from(s.baseline().intent(), s.running().view()),
-                (id, failure) -> save(s, base.resolve(DerivedTests.dirName(id)), failure));
+        return new DerivedTests(run.notConverged(), run.checks(),
+                (id, failure) -> save(run, base.resolve(DerivedTests.dirName(id)), failure));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            Session s = context.getStore(NS).get(Session.class, Session.class);
-            if (s != null) {
-                save(s, classDir(context).resolve(DerivedTests.dirName(context.getRequiredTestMethod().getName())),
+            LabRun run = context.getStore(NS).get(LabRun.class, LabRun.class);
+            if (run != null) {
+                save(run, classDir(context).resolve(DerivedTests.dirName(context.getRequiredTestMethod().getName())),
                         context.getExecutionException().get());
             }
         }
@@ -152,11 +146,11 @@ public final class VyosLabExtension implements BeforeAllCallback, ParameterResol
         return ARTIFACTS.resolve(context.getRequiredTestClass().getSimpleName());
     }
 
-    private static void save(Session s, Path dir, Throwable failure) {
+    private static void save(LabRun run, Path dir, Throwable failure) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("failure.txt"), s.config().mask(String.valueOf(failure.getMessage())));
-            s.running().saveArtifacts(dir);
+            Files.writeString(dir.resolve("failure.txt"), run.input().config().mask(String.valueOf(failure.getMessage())));
+            run.saveArtifacts(dir);
             LOG.info("artifacts of the failure in {}", dir.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot save artifacts into {}: {}", dir, e.getMessage());

@@ -8,12 +8,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * One lab per test class, built from {@link #config()} and torn down after the class. Test methods may take
- * {@code Lab}, {@code Router}, {@code RunningLab}, {@code LabView}, {@code LabPlan}, {@code Intent},
- * {@code VyosConfig} and {@link DerivedTests} parameters; failures leave console logs, the applied config and
- * captures under {@code target/vyos-lab/<class>/<test>/}.
+ * A lab for the test class, built from {@link #config()} (or its {@link #baseline()}) with {@link #config()} applied
+ * when the class starts. Classes whose configs need the same lab share one, started once per test run and torn down
+ * when the run ends. Test methods may take {@code Lab}, {@code Router}, {@code LabRun}, {@code LabView},
+ * {@code LabPlan}, {@code Intent} (of the applied config), {@code VyosConfig} and {@link DerivedTests} parameters;
+ * failures leave console logs, the applied config and captures under {@code target/vyos-lab/<class>/<test>/}.
  * <pre>{@code
  * @VyosLabTest(config = "examples/seed/corrected.conf")
  * class SeedIT {
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(VyosLabExtension.class)
+@ResourceLock(providers = LabLocks.class)
 public @interface VyosLabTest {
 
     /** The VyOS config (set commands or config.boot), relative to the project directory. */
@@ -41,4 +44,7 @@ public @interface VyosLabTest {
      * mutated config is then judged against the claims of the good one. Empty: the config itself.
      */
     String baseline() default "";
+
+    /** The VyOS release the config is written for: {@code 1.3} (the seed's), {@code 1.4} or {@code rolling}. */
+    String vyos() default "1.3";
 }

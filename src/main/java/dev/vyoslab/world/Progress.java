@@ -2,20 +2,11 @@ package dev.vyoslab.world;
 
 import java.time.Duration;
 
-/** Hears what a lab start is doing (the CLI prints it; tests log it). */
+/** Hears each phase of a run once, when it ends, with its time (the CLI prints it; tests log it). */
+@FunctionalInterface
 public interface Progress {
 
-    Progress SILENT = new Progress() {
-        @Override
-        public void starting(String what) {
-        }
-
-        @Override
-        public void done(String what, Duration took) {
-        }
-    };
-
-    void starting(String what);
+    Progress SILENT = (what, took) -> { };
 
     void done(String what, Duration took);
 }

@@ -2,6 +2,7 @@ package dev.vyoslab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vyoslab.world.ExitCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class BuildIsoIT {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         String message = err.toString(StandardCharsets.UTF_8);
         System.out.printf("[measure] build-iso without network failed in %d ms%n", took.toMillis());
-        assertThat(code).as("exit code; stderr:%n%s", message).isEqualTo(Main.BAD_INPUT);
+        assertThat(code).as("exit code; stderr:%n%s", message).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(took).as("time to fail").isLessThan(Duration.ofSeconds(60));
         assertThat(message).contains("could not reach the network").contains("Ways out").contains("mirror")
                 .contains("ISO you already have").contains("rolling");

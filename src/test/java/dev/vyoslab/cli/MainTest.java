@@ -55,16 +55,33 @@ class MainTest {
     @Test
     void lintAndCheckOfThePublishedSeedExit2WithFileLineDiagnostics() {
         assertThat(run("lint", "examples/seed/published.conf")).isEqualTo(2);
-        assertThat(err()).contains("published.conf:").contains("error").contains("nothing was started");
+        assertThat(err()).contains("published.conf:").contains("error").contains("published.conf has 10 error(s)");
         assertThat(run("check", "examples/seed/published.conf")).isEqualTo(2);
+        assertThat(err()).contains("published.conf:7:37: error").contains("nothing was started")
+                .doesNotContain("\tat ");
         assertThat(run("check", "examples/seed/corrected.conf", "--baseline", "examples/seed/published.conf"))
                 .isEqualTo(2);
     }
 
     @Test
+    void severalConfigsAreAllReadBeforeAnyLabStarts() {
+        assertThat(run("check", "examples/seed/corrected.conf", "examples/seed/published.conf", "--jobs", "2"))
+                .isEqualTo(2);
+        assertThat(err()).contains("published.conf:7:37: error").contains("nothing was started");
+        assertThat(out()).doesNotContain("checking ");
+        assertThat(run("check", "examples/seed/corrected.conf", "--jobs", "0")).isEqualTo(2);
+        assertThat(err()).contains("--jobs is a number of labs at once");
+        assertThat(run("check", "examples/seed/corrected.conf", "--vyos", "2.0")).isEqualTo(2);
+        assertThat(err()).contains("--vyos is 1.3, 1.4 or rolling, not '2.0'");
+        assertThat(run("check", "examples/seed/corrected.conf", "examples/variant/home-office.conf", "--keep"))
+                .isEqualTo(2);
+        assertThat(err()).contains("--keep holds one lab open");
+    }
+
+    @Test
     void aMissingConfigOrIsoIsBadInputBeforeAnythingBoots() {
         assertThat(run("check", "no/such.conf")).isEqualTo(2);
-        assertThat(err()).contains("no/such.conf: no such file");
+        assertThat(err()).contains("no/such.conf does not exist in");
         assertThat(run("check", "examples/seed/corrected.conf", "--dut", "vyos", "--iso", "/nonexistent/vyos.iso",
                 "--iso-sha256", "0".repeat(64))).isEqualTo(2);
         assertThat(err()).contains("/nonexistent/vyos.iso does not exist");

@@ -4,70 +4,37 @@ import static dev.vyoslab.world.Mutation.replacing;
 import static dev.vyoslab.world.Mutation.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vyoslab.check.Check;
 import dev.vyoslab.check.CheckResult;
-import dev.vyoslab.check.CheckRunner;
-import dev.vyoslab.check.DerivedChecks;
-import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.junit.VyosLabTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Negative controls on one lab built for the corrected seed: each mutated config is applied to the running reference
- * router (no reboot) and all derived checks of the corrected seed run; exactly the checks the mutation breaks fail,
- * each with a message saying what the traffic showed. Ordered: dynamic DNS is checked before any config has updated
- * the DNS API (a record, once written, outlives the config that wrote it).
+ * Negative controls on the lab of the corrected seed: each mutated config is applied to the running reference router
+ * through the same run (no reboot) and all derived checks of the corrected seed run; exactly the checks the mutation
+ * breaks fail, each with a message saying what the traffic showed. The lab's DNS API forgets its records once a
+ * config without dynamic DNS has converged, so that mutation is seen to leave no record whatever ran before it.
  */
+@VyosLabTest(config = "examples/seed/corrected.conf")
 class NegativeControlsIT {
 
     private static final Logger LOG = LoggerFactory.getLogger("vyoslab.test.negative");
     private static final Path GOOD = Path.of("examples/seed/corrected.conf");
     private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "NegativeControlsIT");
-    private static String good;
-    private static VyosConfig baseline;
-    private static RunningLab running;
-    private static List<Check> checks;
 
     static {
         // a check that must fail waits this long, not the default 90 s: the lab has converged before the checks run
         System.setProperty("vyoslab.await", System.getProperty("vyoslab.await", "20"));
-    }
-
-    @BeforeAll
-    static void start() throws IOException {
-        good = Files.readString(GOOD);
-        baseline = VyosConfig.parse(GOOD);
-        running = LabBuilder.start(LabPlan.from(baseline.validIntent()), DutChoice.reference(), new Progress() {
-            public void starting(String what) {
-                LOG.info("starting {}", what);
-            }
-
-            public void done(String what, Duration took) {
-                LOG.info("{}: done in {} ms", what, took.toMillis());
-            }
-        });
-        checks = DerivedChecks.from(baseline.intent(), running.view());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (running != null) {
-            running.close();
-        }
     }
 
     static Stream<Mutation> mutations() {
@@ -97,16 +64,14 @@ class NegativeControlsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
-    void exactlyTheBrokenClaimsFail(Mutation mutation) {
-        VyosConfig config = mutation.apply(good);
-        running.apply(config);
-        List<CheckResult> results = new CheckRunner(config::mask).run(checks, r -> { });
-        Map<String, String> failed = results.stream().filter(r -> !r.passed())
+    void exactlyTheBrokenClaimsFail(Mutation mutation, LabRun run) throws IOException {
+        run.apply(mutation.apply(Files.readString(GOOD)));
+        Map<String, String> failed = run.runChecks(r -> { }).failures().stream()
                 .collect(Collectors.toMap(r -> r.check().id(), CheckResult::message));
         failed.forEach((id, message) -> LOG.info("{}: {} fails as expected? {}:{}", mutation, id,
                 mutation.failing().contains(id), message));
         if (!failed.keySet().equals(mutation.failing())) {
-            running.saveArtifacts(ARTIFACTS.resolve(mutation.name()));
+            run.saveArtifacts(ARTIFACTS.resolve(mutation.name()));
         }
         assertThat(new TreeSet<>(failed.keySet())).as("checks failing with %s (messages: %s)", mutation, failed)
                 .isEqualTo(new TreeSet<>(mutation.failing()));

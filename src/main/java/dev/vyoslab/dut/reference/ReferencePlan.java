@@ -152,7 +152,9 @@ final class ReferencePlan {
     private void ddclient(StringBuilder s) {
         s.append("\n# dynamic DNS\n");
         if (intent.dynamicDns().isEmpty()) {
-            s.append("stop $V/ddclient.pid; rm -f $V/ddclient.conf $V/ppp-up\n");
+            // VyOS keeps ddclient's cache (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py apply() only stops it); the
+            // lab's DNS API forgets its records once no client is configured, so the cache must go with them
+            s.append("stop $V/ddclient.pid; rm -f $V/ddclient.conf $V/ddclient.cache $V/ppp-up\n");
             return;
         }
         file(s, "$V/ddclient.conf", new DdclientConf(intent.dynamicDns(), RUN_DIR).render());

@@ -1,4 +1,4 @@
-package dev.vyoslab.cli;
+package dev.vyoslab.world;
 
 import dev.vyoslab.check.CheckResult;
 import java.io.IOException;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The three views of a run's results: the terminal table, a JUnit XML for CI, a Markdown report for people. */
-final class Reports {
+public final class RunReport {
 
-    private Reports() {
+    private RunReport() {
     }
 
-    static String table(List<CheckResult> results) {
+    public static String table(List<CheckResult> results) {
         int w = Math.max(5, results.stream().mapToInt(r -> r.check().id().length()).max().orElse(5));
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-" + w + "s  %-6s  %7s  %s%n",
                 "check", "result", "seconds", "evidence"));
@@ -71,7 +71,7 @@ final class Reports {
         return s.toString();
     }
 
-    static void write(Path dir, String suite, String header, List<CheckResult> results) throws IOException {
+    public static void write(Path dir, String suite, String header, List<CheckResult> results) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("TEST-vyos-lab.xml"), junitXml(suite, results));
         Files.writeString(dir.resolve("report.md"), markdown("vyos-lab: " + suite, header, results));

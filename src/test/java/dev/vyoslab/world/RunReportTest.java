@@ -1,4 +1,4 @@
-package dev.vyoslab.cli;
+package dev.vyoslab.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ReportsTest {
+class RunReportTest {
 
     static final List<CheckResult> RESULTS = List.of(
             new CheckResult(new Check("snat/100", "source NAT rule 100: 10.0.1.0/24 leaves by tun0",
@@ -21,14 +21,14 @@ class ReportsTest {
 
     @Test
     void tableShowsIdResultSecondsAndEvidence() {
-        assertThat(Reports.table(RESULTS)).contains("check     result  seconds  evidence")
+        assertThat(RunReport.table(RESULTS)).contains("check     result  seconds  evidence")
                 .contains("snat/100  pass        2.3  source NAT rule 100")
                 .contains("dnat/100  FAIL       90.5  evidence: server: /tmp/x/server-console.log");
     }
 
     @Test
     void junitXmlCountsFailuresAndEscapes() {
-        String xml = Reports.junitXml("corrected.conf", RESULTS);
+        String xml = RunReport.junitXml("corrected.conf", RESULTS);
         assertThat(xml).contains("tests=\"2\" failures=\"1\" errors=\"0\"")
                 .contains("name=\"dnat/100: destination NAT rule 100: [udp/19132] &lt;on&gt; pppoe0\"")
                 .contains("<failure message=\"evidence: server: /tmp/x/server-console.log\">");
@@ -36,7 +36,7 @@ class ReportsTest {
 
     @Test
     void markdownHasATableAndOneSectionPerFailure() {
-        String md = Reports.markdown("vyos-lab", "config `c`", RESULTS);
+        String md = RunReport.markdown("vyos-lab", "config `c`", RESULTS);
         assertThat(md).contains("| `snat/100` | pass | 2.3 |").contains("| `dnat/100` | **failed** | 90.5 |")
                 .contains("## `dnat/100` (config line 43)").doesNotContain("## `snat/100`");
     }

@@ -1,0 +1,31 @@
+package dev.vyoslab.junit;
+
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+
+/**
+ * Orders test classes so that those judged by the same config run one after the other and share its lab: classes
+ * without {@link VyosLabTest} first, in their given order, then the lab classes grouped by their baseline (or config).
+ * Enable it with {@code junit.jupiter.testclass.order.default=dev.vyoslab.junit.LabSharingOrder}.
+ */
+public final class LabSharingOrder implements ClassOrderer {
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        List<? extends ClassDescriptor> classes = context.getClassDescriptors();
+        classes.sort(Comparator.comparing(LabSharingOrder::labOf));
+    }
+
+    /** The config a class's lab is derived from; "" for classes without a lab, so they come first. */
+    private static String labOf(ClassDescriptor c) {
+        return c.findAnnotation(VyosLabTest.class).map(LabSharingOrder::labOf).orElse("");
+    }
+
+    /** The config a lab is derived from: the baseline, else the config. */
+    static String labOf(VyosLabTest test) {
+        return test.baseline().isEmpty() ? test.config() : test.baseline();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.vyoslab.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.dut.reference.ReferenceRouter;
+import dev.vyoslab.junit.VyosLabTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A config the router refuses, applied to the running lab of the corrected seed: the run ends as bad input (exit 2)
+ * with the router's message on the config line, and the router keeps exactly the state it had.
+ */
+@VyosLabTest(config = "examples/seed/corrected.conf")
+class RefusedConfigIT {
+
+    private static final String STATE = "nft list ruleset; ip rule; ip -4 route show table all; ip -br addr;"
+            + " ls /run/vyoslab";
+
+    @Test
+    void aRefusedConfigIsBadInputAndChangesNothing(LabRun run) throws IOException {
+        ReferenceRouter router = (ReferenceRouter) run.router();
+        String before = router.exec(STATE).orThrow().stdout();
+        String good = Files.readString(Path.of("examples/seed/corrected.conf"));
+        int line = (int) good.lines().count() + 1;
+        VyosConfig refused = VyosConfig.parse("refused.conf", good + "set interfaces ethernet eth0 address dhcp\n");
+        assertThat(refused.hasErrors()).as("the config itself is valid VyOS: %s", refused.diagnostics()).isFalse();
+
+        assertThatThrownBy(() -> run.apply(refused)).isInstanceOfSatisfying(RunFailure.class,
+                        f -> assertThat(f.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("router refused refused.conf")
+                .hasMessageContaining("refused.conf:" + line)
+                .hasMessageContaining("not realised by the reference router");
+
+        assertThat(router.exec(STATE).orThrow().stdout()).as("router state after the refusal").isEqualTo(before);
+        assertThat(run.input().config().sourceName()).as("the config in force").isEqualTo("corrected.conf");
+    }
+}
