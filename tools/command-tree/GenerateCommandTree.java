@@ -38,7 +38,7 @@ import org.w3c.dom.Node;
 public class GenerateCommandTree {
 
     /** Bumped whenever the output for the same sources would change. */
-    static final String GENERATOR_VERSION = "1";
+    static final String GENERATOR_VERSION = "2";
 
     record Source(String name, Path gitDir, String ref, String commit) {
     }
@@ -712,7 +712,9 @@ final class PosixRegex {
             Map.entry("alpha", "\\p{Alpha}"), Map.entry("digit", "\\p{Digit}"), Map.entry("xdigit", "\\p{XDigit}"),
             Map.entry("space", "\\s"), Map.entry("upper", "\\p{Upper}"), Map.entry("lower", "\\p{Lower}"),
             Map.entry("punct", "\\p{Punct}"), Map.entry("print", "\\p{Print}"), Map.entry("graph", "\\p{Graph}"),
-            Map.entry("blank", "\\p{Blank}"), Map.entry("cntrl", "\\p{Cntrl}"));
+            Map.entry("blank", "\\p{Blank}"), Map.entry("cntrl", "\\p{Cntrl}"),
+            // PCRE (vyos-utils validate-value) also knows [:ascii:]; vyos-1x@1.4.0 include/generic-password.xml.i uses it
+            Map.entry("ascii", "\\p{ASCII}"));
 
     private PosixRegex() {
     }

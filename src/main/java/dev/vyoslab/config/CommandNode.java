@@ -61,6 +61,40 @@ record CommandNode(String name, Kind kind, List<List<ValueRule>> rules, Optional
                 .flatMap(r -> ((ValueRule.Number) r).ranges().stream()).toList();
     }
 
+    /**
+     * Why {@code value} is refused, in words: the first clause none of whose alternatives hold, with an
+     * address hint where a named format can give one. Empty if the value is not refused.
+     */
+    Optional<String> problem(String value) {
+        for (List<ValueRule> clause : rules) {
+            if (clause.stream().noneMatch(r -> r.check(value) != ValueRule.Verdict.REFUSES)) {
+                for (ValueRule r : clause) {
+                    if (r instanceof ValueRule.Named n) {
+                        Optional<String> hint = n.format().problem(value);
+                        if (hint.isPresent()) {
+                            return hint;
+                        }
+                    }
+                }
+                // a regex says little to a user when literal words would do: list the words
+                return Optional.of("expected " + String.join(" or ", clause.stream().map(ValueRule::describe).toList()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True if some alternative is an address format, so a placeholder here cannot be a real value. */
+    boolean wantsAddress() {
+        return rules.stream().flatMap(List::stream)
+                .anyMatch(r -> r instanceof ValueRule.Named n && n.format().isAddress());
+    }
+
+    /** True if the rules say more than "text of some length": a number, a word list or a named format. */
+    boolean informative() {
+        return rules.stream().flatMap(List::stream).anyMatch(r -> r instanceof ValueRule.Number
+                || r instanceof ValueRule.Literal || r instanceof ValueRule.Named);
+    }
+
     /** Whether {@code value} meets the rules, as far as the rules can be checked offline. */
     ValueRule.Verdict check(String value) {
         ValueRule.Verdict result = ValueRule.Verdict.ACCEPTS;

@@ -16,6 +16,9 @@ sealed interface ValueRule {
 
     Verdict check(String value);
 
+    /** The alternative in words for a diagnostic: {@code a number 1-999999}, {@code 'dhcp'}. */
+    String describe();
+
     static ValueRule parse(String field) {
         int colon = field.indexOf(':');
         if (colon < 0) {
@@ -88,6 +91,21 @@ sealed interface ValueRule {
             return of(!onlyRange && fits(value));
         }
 
+        @Override
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            for (double[] r : ranges) {
+                parts.add(bound(r[0], "") + "-" + bound(r[1], ""));
+            }
+            String what = decimal ? "a decimal number" : "a number";
+            String in = parts.isEmpty() ? "" : " " + String.join(" or ", parts);
+            return onlyRange ? "a range of numbers A-B" + in : what + in + (allowRange ? " (or a range A-B)" : "");
+        }
+
+        private static String bound(double d, String none) {
+            return Double.isInfinite(d) ? none : d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        }
+
         private boolean fits(String s) {
             if (!NUMBER.matcher(s).matches() || (!decimal && s.contains("."))) {
                 return false;
@@ -134,6 +152,16 @@ sealed interface ValueRule {
         }
 
         @Override
+        public String describe() {
+            // a list of words (^(auto|none|force)$) reads better as words
+            String inner = source.replaceAll("^\\^?\\(?|\\)?\\$?$", "");
+            if (!negated && inner.matches("[a-z0-9][a-z0-9_.-]*(\\|[a-z0-9][a-z0-9_.-]*)+")) {
+                return "one of " + String.join(", ", inner.split("\\|"));
+            }
+            return (negated ? "not matching " : "matching ") + source;
+        }
+
+        @Override
         public String toString() {
             return (negated ? "not-find:" : anchored ? "re:" : "find:") + source;
         }
@@ -144,16 +172,23 @@ sealed interface ValueRule {
         public Verdict check(String value) {
             return of(word.equals(value));
         }
+
+        @Override
+        public String describe() {
+            return "'" + word + "'";
+        }
     }
 
-    /** A format VyOS checks with a named validator; the checks are not implemented yet. */
+    /** A format VyOS checks with a named validator ({@link ValueFormat#check}). */
     record Named(ValueFormat format) implements ValueRule {
         @Override
         public Verdict check(String value) {
-            if (format == ValueFormat.U32) {
-                return of(value.matches("[0-9]{1,10}") && Long.parseLong(value) <= 0xFFFF_FFFFL);
-            }
-            return Verdict.NOT_CHECKED;
+            return format.check(value);
+        }
+
+        @Override
+        public String describe() {
+            return format.description();
         }
     }
 
@@ -162,6 +197,11 @@ sealed interface ValueRule {
         @Override
         public Verdict check(String value) {
             return Verdict.NOT_CHECKED;
+        }
+
+        @Override
+        public String describe() {
+            return "any value (" + what + ")";
         }
     }
 }

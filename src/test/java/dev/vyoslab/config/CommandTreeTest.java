@@ -19,7 +19,7 @@ class CommandTreeTest {
         assertThat(V13.source("vyatta-cfg-firewall")).contains(new CommandTree.Source("vyatta-cfg-firewall", "1.3.4",
                 "49dd3dc21d7069c1934541c05ecb2201bd8313a2"));
         assertThat(V13.sources()).hasSize(13);
-        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 1");
+        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 2");
         assertThat(CommandTree.of("1.4.0").sources()).containsExactly(new CommandTree.Source("vyos-1x", "1.4.0",
                 "9017dad232c00ed10347ff9b1adec3324b3bff71"));
         assertThat(CommandTree.of("rolling").sources()).containsExactly(new CommandTree.Source("vyos-1x", "current",

@@ -33,13 +33,11 @@ class SeedConfigTest {
                 "40 WARNING placeholder",                  // PPPoE user xxxxx
                 "41 WARNING placeholder",                  // PPPoE password xxxxxxx
                 "42 ERROR unknown-keyword",                // inetrface (2 lines)
-                "50 ERROR bad-value",                      // nat rule 19132 > 9999 in 1.3 (6 lines)
                 "58 WARNING empty-policy-table",           // set table 100, nothing in table 100
                 "66 ERROR unknown-keyword",                // policy PBR (VyOS: policy route PBR)
                 "69 ERROR unknown-keyword",                // dyamic (5 lines)
                 "70 WARNING placeholder",                  // login <email address>
                 "71 WARNING placeholder",                  // password <global api key>
-                "88 ERROR bad-value",                      // firewall rule 19132 > 9999 in 1.3 (3 lines)
                 "88 WARNING firewall-rule-too-broad");     // WAN_IN 19132: no protocol/port
         assertThat(c.diagnostics().get(0).toString()).startsWith("published.conf:7:5: warning: 'interface' abbreviates"
                 + " 'interfaces'").endsWith("(also on lines 10, 11, 12, 13, 40, 41, 66, 98, 99, 100)");
@@ -58,7 +56,9 @@ class SeedConfigTest {
             assertThat(p.sourceInterface()).as("'inetrface' lines are refused").isEmpty();
             assertThat(p.mtu()).isEmpty();
         });
-        assertThat(i.destinationNat()).as("rule 19132 is out of range in 1.3").isEmpty();
+        // vyatta-nat@1.3.4 templates: 'nat destination rule' takes 1-999999 (the tree's num:1..999999), so
+        // rule 19132 is accepted as published
+        assertThat(i.destinationNat()).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo(19132));
         assertThat(i.tunnels()).singleElement().satisfies(t -> assertThat(t.remote()).isEmpty());
         assertThat(i.dynamicDns()).isEmpty();
         assertThat(i.policyRoutes()).singleElement().satisfies(p -> assertThat(p.interfaces()).isEmpty());
