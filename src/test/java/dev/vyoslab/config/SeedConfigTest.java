@@ -65,6 +65,32 @@ class SeedConfigTest {
     }
 
     @Test
+    void correctedConfigWithoutItsMruIsRefusedAtCommit() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(Configs.CORRECTED);
+        assertThat(VyosConfig.parse("corrected.conf", text).intent().pppoe().get(0).mru()).hasValue(1454);
+        // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): mru (default 1492) must not exceed mtu 1454
+        VyosConfig without = VyosConfig.parse("corrected.conf", text.replace("set interfaces pppoe pppoe0 mru 1454\n", ""));
+        assertThat(without.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.line()).isEqualTo(36);
+            assertThat(d.message()).contains("PPPoE MRU needs to be lower then MTU!", "mru 1492, its default, > mtu 1454");
+        });
+        // vyos-1x@1.4.0 src/conf_mode/interfaces_pppoe.py get_config(): without mru, MRU follows the MTU
+        assertThat(PppoeCheck.diagnostics("set interfaces pppoe pppoe0 mtu 1454", VyosVersion.V1_4)).isEmpty();
+        assertThat(PppoeCheck.diagnostics("set interfaces pppoe pppoe0 mtu 1454\nset interfaces pppoe pppoe0 mru 1460",
+                VyosVersion.V1_4)).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(4));
+    }
+
+    /** Diagnostics of a small PPPoE config against a version. */
+    private static final class PppoeCheck {
+        static List<Diagnostic> diagnostics(String lines, VyosVersion v) {
+            return VyosConfig.parse("p.conf", "set interfaces ethernet eth0\nset interfaces pppoe pppoe0 source-interface"
+                    + " eth0\n" + lines + "\n", v).diagnostics().stream()
+                    .filter(d -> d.code().equals("commit-refused")).toList();
+        }
+    }
+
+    @Test
     void correctedConfigYieldsNoDiagnostics() {
         VyosConfig c = VyosConfig.parse(Configs.CORRECTED);
         assertThat(c.diagnostics()).isEmpty();
@@ -156,7 +182,7 @@ class SeedConfigTest {
                 new Intent.StaticRoute("main", Prefix.parse("0.0.0.0/0").orElseThrow(), Optional.empty(),
                         Optional.of("tun0"), false, 19),
                 new Intent.StaticRoute("100", Prefix.parse("0.0.0.0/0").orElseThrow(), Optional.empty(),
-                        Optional.of("pppoe0"), false, 58));
+                        Optional.of("pppoe0"), false, 59));
 
         assertThat(i.firewalls()).extracting(Intent.Firewall::name).containsExactly("LAN_OUT", "WAN_IN", "WAN_LOCAL");
         assertThat(i.firewall("LAN_OUT").orElseThrow().defaultAction()).isEqualTo(Intent.Action.ACCEPT);
