@@ -24,7 +24,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
                                         [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
                                         [--jobs N] [--keep]
-                   vyos-lab lint CONFIG
+                   vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);

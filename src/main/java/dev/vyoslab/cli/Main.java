@@ -79,7 +79,7 @@ public final class Main {
             err.println("vyos-lab: " + a.config() + ": no such file");
             return ExitCode.BAD_INPUT;
         }
-        VyosConfig config = VyosConfig.parse(a.config());
+        VyosConfig config = VyosConfig.parse(a.config(), a.vyos());
         config.diagnostics().forEach(d -> (d.severity() == Severity.ERROR ? err : out).println(d));
         if (config.hasErrors()) {
             err.println("vyos-lab: " + a.config() + " has " + count(config, Severity.ERROR) + " error(s)");

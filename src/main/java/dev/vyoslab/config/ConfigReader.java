@@ -13,36 +13,36 @@ import java.util.Set;
 
 /**
  * Turns bytes or text into a {@link VyosConfig}: decoding, form detection, reading, keyword
- * checks against VyOS 1.3, the accepted and intended trees, intent and semantic checks.
+ * checks against the command tree of a VyOS version, the accepted and intended trees, intent and semantic checks.
  */
 final class ConfigReader {
 
-    /** The release train whose syntax configs are written in (the seed's 1.3.4). */
-    static final VyosVersion SOURCE_VERSION = VyosVersion.V1_3;
+    /** The release train configs are checked against unless told otherwise (the seed's 1.3.4). */
+    static final VyosVersion DEFAULT_VERSION = VyosVersion.V1_3;
 
     private ConfigReader() {
     }
 
-    static VyosConfig read(String name, byte[] bytes) {
+    static VyosConfig read(String name, byte[] bytes, VyosVersion version) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return unreadable(name, "binary file (NUL byte at offset " + i + "); expected set commands or"
+                return unreadable(name, version, "binary file (NUL byte at offset " + i + "); expected set commands or"
                         + " a config.boot");
             }
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return read(name, text);
+            return read(name, text, version);
         } catch (CharacterCodingException e) {
-            return unreadable(name, "not UTF-8 text (binary file?); expected set commands or a config.boot");
+            return unreadable(name, version, "not UTF-8 text (binary file?); expected set commands or a config.boot");
         }
     }
 
-    static VyosConfig read(String name, String input) {
+    static VyosConfig read(String name, String input, VyosVersion version) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
         if (text.chars().anyMatch(c -> c == 0 || (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f'))) {
-            return unreadable(name, "binary content (control characters); expected set commands or a config.boot");
+            return unreadable(name, version, "binary content (control characters); expected set commands or a config.boot");
         }
         Diagnostics diag = new Diagnostics(name);
         boolean boot = FormDetector.isBoot(text);
@@ -55,7 +55,8 @@ final class ConfigReader {
         } else {
             commands = SetScriptReader.read(text, diag);
         }
-        PathChecker checker = new PathChecker(KeywordTree.of(SOURCE_VERSION), diag, boot);
+        PathChecker checker = new PathChecker(version, diag, boot,
+                boot ? MigratedSyntax.of(version, configVersion) : MigratedSyntax.NONE);
         ConfigTree accepted = new ConfigTree();
         ConfigTree intended = new ConfigTree();
         Map<List<String>, Integer> lines = new HashMap<>();
@@ -87,6 +88,8 @@ final class ConfigReader {
             // without errors nothing was refused or recovered, so the two trees are the same
             boolean same = !diag.hasErrors();
             intent = IntentBuilder.build(accepted);
+            // what VyOS's verify() refuses at commit, on what VyOS would have accepted line by line
+            PppoeCommitCheck.run(accepted, version, diag);
             SemanticChecks.run(same ? intent : IntentBuilder.build(intended), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace
@@ -94,13 +97,13 @@ final class ConfigReader {
                     + " the config", null);
             intent = IntentBuilder.build(new ConfigTree());
         }
-        return new VyosConfig(name, accepted, diag.list(), lines, intent, secrets, configVersion);
+        return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion);
     }
 
-    private static VyosConfig unreadable(String name, String why) {
+    private static VyosConfig unreadable(String name, VyosVersion version, String why) {
         Diagnostics diag = new Diagnostics(name);
         diag.error("unreadable", 0, 0, why, null);
         ConfigTree empty = new ConfigTree();
-        return new VyosConfig(name, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
+        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
     }
 }

@@ -110,12 +110,12 @@ public record Intent(
 
     /** A PPPoE session. {@code defaultRoute} is the effective value: AUTO when the config leaves it unset. */
     public record Pppoe(String name, Optional<String> sourceInterface, Optional<String> user,
-                        Optional<String> password, OptionalInt mtu, DefaultRoute defaultRoute,
+                        Optional<String> password, OptionalInt mtu, OptionalInt mru, DefaultRoute defaultRoute,
                         boolean defaultRouteExplicit, int line) {
         @Override
         public String toString() {
             return "Pppoe[name=" + name + ", sourceInterface=" + sourceInterface + ", user=" + user
-                    + ", password=" + password.map(p -> MASK) + ", mtu=" + mtu + ", defaultRoute=" + defaultRoute
+                    + ", password=" + password.map(p -> MASK) + ", mtu=" + mtu + ", mru=" + mru + ", defaultRoute=" + defaultRoute
                     + (defaultRouteExplicit ? "" : " (default)") + ", line=" + line + "]";
         }
     }

@@ -127,7 +127,8 @@ final class InterfaceReader {
         Intent.DefaultRoute route = mode.flatMap(m -> enumValue(Intent.DefaultRoute.class, m))
                 .orElse(Intent.DefaultRoute.AUTO);
         pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", "user"),
-                r.value(p, "authentication", "password"), number(r.value(p, "mtu")), route, mode.isPresent(), p.line()));
+                r.value(p, "authentication", "password"), number(r.value(p, "mtu")), number(r.value(p, "mru")), route, mode.isPresent(),
+                p.line()));
     }
 
     private void attachments(String name, ConfigNode iface) {

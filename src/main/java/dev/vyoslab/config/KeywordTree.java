@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keywords a VyOS version accepts, loaded from {@code keywords-<version>.txt} next to this class.
- * The files are hand transcriptions of VyOS's own interface definitions (sources named in each file);
- * a keyword marked {@code open} is known but its subtree is not checked.
+ * A hand-written overlay over the generated {@link CommandTree}, loaded from {@code keywords-<version>.txt} next
+ * to this class: did-you-mean hints ({@code ~word}) and which values are secrets, which VyOS's sources do not say.
+ * The tree decides what is accepted; the overlay's value shapes only phrase a hint.
  */
 final class KeywordTree {
 

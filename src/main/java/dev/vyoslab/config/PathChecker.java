@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks one command's words down a version's {@link KeywordTree}: expands abbreviations, checks
- * value shapes, and reports what VyOS would refuse. After an unknown keyword with a clear
- * suggestion it carries on as if the suggestion had been written, so one line can show all its
- * mistakes and the semantic checks can see what the user meant.
+ * Walks one command's words down the {@link CommandTree} of a VyOS release (generated from VyOS's
+ * sources): expands abbreviations, checks values against the tree's rules, and reports what VyOS would
+ * refuse. The hand-written {@link KeywordTree} of the version is an overlay for what the sources do not
+ * say: did-you-mean hints and which values are secrets. After an unknown keyword with a clear suggestion
+ * it carries on as if the suggestion had been written, so one line can show all its mistakes and the
+ * semantic checks can see what the user meant. Old syntax that VyOS's migration scripts rewrite
+ * ({@link MigratedSyntax}) is a note, not an error.
  */
 final class PathChecker {
 
@@ -21,14 +24,18 @@ final class PathChecker {
     record Checked(List<String> path, boolean accepted, boolean recoverable, List<String> secrets) {
     }
 
-    private final KeywordTree keywords;
+    private final CommandTree tree;
+    private final KeywordTree overlay;
     private final Diagnostics diag;
     private final boolean bootForm;
+    private final MigratedSyntax migrated;
 
-    PathChecker(KeywordTree keywords, Diagnostics diag, boolean bootForm) {
-        this.keywords = keywords;
+    PathChecker(VyosVersion version, Diagnostics diag, boolean bootForm, MigratedSyntax migrated) {
+        this.tree = CommandTree.of(version.treeRelease());
+        this.overlay = KeywordTree.of(version);
         this.diag = diag;
         this.bootForm = bootForm;
+        this.migrated = migrated;
     }
 
     Checked check(Command cmd) {
@@ -37,35 +44,31 @@ final class PathChecker {
         List<String> secrets = new ArrayList<>();
         boolean accepted = cmd.verb() != Command.Verb.SHOW;
         boolean deleting = cmd.verb() == Command.Verb.DELETE;
-        int line = cmd.line();
         if (cmd.verb() == Command.Verb.SHOW) {
             String block = String.join(" ", words.stream().limit(4).map(Word::text).toList());
-            diag.error("show-not-set", line, cmd.column(), "'show' only displays configuration, so this line"
+            diag.error("show-not-set", cmd.line(), cmd.column(), "'show' only displays configuration, so this line"
                     + " configures nothing (did you mean 'set'?)", block);
         }
-        Keyword node = keywords.root();
+        CommandNode node = tree.root();
+        Optional<Keyword> hint = Optional.of(overlay.root());
         boolean valueDone = false;
         // after a tag's value, the next words are the tag's children keywords
         boolean tagValueRead = false;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            Keyword.Kind kind = node.kind() == Keyword.Kind.TAG && tagValueRead ? Keyword.Kind.NODE : node.kind();
+        for (Word w : words) {
+            CommandNode.Kind kind = node.kind() == CommandNode.Kind.TAG && tagValueRead ? CommandNode.Kind.NODE
+                    : node.kind();
             switch (kind) {
-                case OPEN -> {
-                    for (int j = i; j < words.size(); j++) {
-                        path.add(words.get(j).text());
-                    }
-                    return new Checked(path, accepted, true, secrets);
-                }
                 case NODE -> {
-                    Optional<Resolved> next = keyword(node, w, path);
+                    Optional<Resolved> next = keyword(node, hint, w, path);
                     if (next.isEmpty()) {
                         return new Checked(path, false, false, secrets);
                     }
                     accepted &= next.get().match() != Match.TYPO;
-                    node = next.get().keyword();
+                    node = next.get().node();
+                    String name = node.name();
+                    hint = hint.flatMap(k -> k.child(name));
                     tagValueRead = false;
-                    path.add(node.name());
+                    path.add(name);
                 }
                 case TAG -> {
                     accepted &= value(node, w, path);
@@ -73,14 +76,14 @@ final class PathChecker {
                     tagValueRead = true;
                 }
                 case LEAF, MULTI, FLAG -> {
-                    if (node.kind() == Keyword.Kind.FLAG || valueDone) {
-                        diag.error("bad-value", w.line(), w.column(), "unexpected '" + w.text() + "' after '"
-                                + node.name() + "'" + (node.kind() == Keyword.Kind.FLAG ? ", which takes no value"
+                    if (node.kind() == CommandNode.Kind.FLAG || valueDone) {
+                        refuse("bad-value", w, path, "unexpected '" + w.text() + "' after '" + node.name() + "'"
+                                + (node.kind() == CommandNode.Kind.FLAG ? ", which takes no value"
                                 : "; quote values that contain spaces"), null);
                         return new Checked(path, false, true, secrets);
                     }
                     accepted &= value(node, w, path);
-                    if (node.spec().isSecret()) {
+                    if (hint.map(k -> k.spec() != null && k.spec().isSecret()).orElse(false)) {
                         secrets.add(w.text());
                     }
                     path.add(w.text());
@@ -88,11 +91,12 @@ final class PathChecker {
                 }
             }
         }
-        boolean needsValue = (node.kind() == Keyword.Kind.LEAF || node.kind() == Keyword.Kind.MULTI) && !valueDone;
-        if ((needsValue || (node.kind() == Keyword.Kind.TAG && !tagValueRead)) && !deleting && cmd.verb() != Command.Verb.SHOW) {
+        boolean needsValue = (node.kind() == CommandNode.Kind.LEAF || node.kind() == CommandNode.Kind.MULTI) && !valueDone;
+        if ((needsValue || (node.kind() == CommandNode.Kind.TAG && !tagValueRead)) && !deleting
+                && cmd.verb() != Command.Verb.SHOW) {
             Word last = words.get(words.size() - 1);
-            diag.error("missing-value", last.line(), last.column(), "'" + node.name() + "' needs a value: "
-                    + node.spec().describe(), null);
+            refuse("missing-value", last, path.subList(0, path.size() - 1), "'" + node.name() + "' needs a value: "
+                    + describe(node), null);
             return new Checked(path, false, false, secrets);
         }
         return new Checked(path, accepted, true, secrets);
@@ -101,76 +105,105 @@ final class PathChecker {
     /** How a word resolved to a keyword. */
     private enum Match { EXACT, ABBREVIATION, TYPO }
 
-    private record Resolved(Keyword keyword, Match match) {
+    private record Resolved(CommandNode node, Match match) {
     }
 
-    private Optional<Resolved> keyword(Keyword node, Word w, List<String> path) {
-        int line = w.line();
+    private Optional<Resolved> keyword(CommandNode node, Optional<Keyword> hint, Word w, List<String> path) {
         String word = w.text();
-        Optional<Keyword> exact = node.child(word);
+        Optional<CommandNode> exact = node.child(word);
         if (exact.isPresent()) {
             return Optional.of(new Resolved(exact.get(), Match.EXACT));
         }
-        List<Keyword> prefixed = node.children().stream().filter(k -> k.name().startsWith(word)).toList();
+        if (migratedNote(w, path)) {
+            return Optional.empty();
+        }
+        List<CommandNode> prefixed = node.children().values().stream().filter(k -> k.name().startsWith(word)).toList();
         if (prefixed.size() == 1 && !word.isEmpty()) {
-            Keyword full = prefixed.get(0);
+            CommandNode full = prefixed.get(0);
+            // vyatta-cfg completes a unique prefix when typed; a config.boot is loaded word for word
             String message = "'" + word + "' abbreviates '" + full.name() + "': accepted when typed interactively,"
                     + " not in config.boot; write '" + full.name() + "'";
-            diag.report(bootForm ? Severity.ERROR : Severity.WARNING, "abbreviation", line, w.column(), message,
+            diag.report(bootForm ? Severity.ERROR : Severity.WARNING, "abbreviation", w.line(), w.column(), message,
                     word + " " + full.name());
             return Optional.of(new Resolved(full, bootForm ? Match.TYPO : Match.ABBREVIATION));
         }
         String where = path.isEmpty() ? "at the top level" : "under '" + String.join(" ", path) + "'";
         String key = String.join(" ", path) + " " + word;
-        Optional<Keyword> hinted = node.children().stream().filter(k -> k.hints().contains(word)).findFirst();
-        Optional<Keyword> close = hinted.isPresent() ? hinted
-                : Suggestions.closest(word, node.children().stream().map(Keyword::name).toList()).flatMap(node::child);
+        List<String> names = List.copyOf(node.children().keySet());
+        Optional<String> hinted = hint.stream().flatMap(k -> k.children().stream())
+                .filter(k -> k.hints().contains(word) && node.children().containsKey(k.name()))
+                .map(Keyword::name).findFirst();
+        Optional<CommandNode> close = (hinted.isPresent() ? hinted : Suggestions.closest(word, names)).flatMap(node::child);
         if (close.isPresent()) {
-            diag.error("unknown-keyword", line, w.column(), "unknown keyword '" + word + "' " + where
+            diag.error("unknown-keyword", w.line(), w.column(), "unknown keyword '" + word + "' " + where
                     + " (did you mean '" + close.get().name() + "'?)", key);
             return Optional.of(new Resolved(close.get(), Match.TYPO));
         }
         // a value written where its keyword belongs: "policy PBR" for "policy route PBR"
-        Optional<Keyword> valueOf = node.children().stream()
-                .filter(k -> k.kind() == Keyword.Kind.LEAF || k.kind() == Keyword.Kind.TAG)
-                .filter(k -> k.spec().problem(word).isEmpty() && !k.spec().describe().equals("text"))
-                .findFirst();
-        String expected = node.children().size() <= 8
-                ? "; expected one of " + String.join(", ", node.children().stream().map(Keyword::name).toList()) : "";
-        String hint = valueOf.map(k -> " (did you mean '" + String.join(" ", path) + " " + k.name() + " "
+        // (the tree's informative rules first, then the overlay's value shapes, in the overlay's order)
+        Optional<String> valueOf = node.children().values().stream()
+                .filter(k -> k.kind() == CommandNode.Kind.LEAF || k.kind() == CommandNode.Kind.TAG)
+                .filter(k -> k.informative() && k.check(word) == ValueRule.Verdict.ACCEPTS)
+                .map(CommandNode::name).findFirst()
+                .or(() -> hint.stream().flatMap(h -> h.children().stream())
+                        .filter(o -> o.spec() != null && node.children().containsKey(o.name()))
+                        .filter(o -> o.spec().problem(word).isEmpty() && !o.spec().describe().equals("text"))
+                        .map(Keyword::name).findFirst());
+        String expected = names.size() <= 8 ? "; expected one of " + String.join(", ", names) : "";
+        String suggestion = valueOf.map(k -> " (did you mean '" + String.join(" ", path) + " " + k + " "
                 + word + "'?)").orElse(expected);
-        diag.error("unknown-keyword", line, w.column(), "unknown keyword '" + word + "' " + where + hint, key);
+        diag.error("unknown-keyword", w.line(), w.column(), "unknown keyword '" + word + "' " + where + suggestion, key);
         return Optional.empty();
     }
 
-    private boolean value(Keyword node, Word w, List<String> path) {
-        int line = w.line();
+    private boolean value(CommandNode node, Word w, List<String> path) {
         String v = w.text();
-        Optional<String> problem = node.spec().problem(v);
+        boolean refused = node.check(v) == ValueRule.Verdict.REFUSES;
         boolean placeholder = Placeholders.isPlaceholder(w);
-        if (problem.isEmpty() && !placeholder) {
+        if (!refused && !placeholder) {
             return true;
         }
         String what = String.join(" ", path);
         if (placeholder) {
-            if (problem.isPresent() || node.spec().wantsAddress()) {
-                String prefixNote = v.contains("/") && !node.spec().problem(v.substring(0, v.indexOf('/')).replace('x', '0')).isPresent()
-                        ? "; and it takes a bare address, without '" + v.substring(v.indexOf('/')) + "'" : "";
-                diag.error("placeholder", line, w.column(), "placeholder '" + v + "' for '" + what
-                        + "' is not a value VyOS accepts: " + node.spec().describe() + prefixNote, what + " " + v);
+            if (refused || node.wantsAddress()) {
+                int slash = v.indexOf('/');
+                String prefixNote = slash > 0 && node.check(v.substring(0, slash).replace('x', '0')
+                        .replace('X', '0')) != ValueRule.Verdict.REFUSES
+                        ? "; and it takes a bare address, without '" + v.substring(slash) + "'" : "";
+                diag.error("placeholder", w.line(), w.column(), "placeholder '" + v + "' for '" + what
+                        + "' is not a value VyOS accepts: " + describe(node) + prefixNote, what + " " + v);
                 return false;
             }
-            diag.warning("placeholder", line, w.column(), "'" + v + "' for '" + what
+            diag.warning("placeholder", w.line(), w.column(), "'" + v + "' for '" + what
                     + "' looks like a placeholder, not a real value", what + " " + v);
             return true;
         }
-        if (problem.isPresent()) {
-            String later = what.endsWith(" rule") && v.chars().allMatch(Character::isDigit)
-                    ? " (VyOS 1.4 and later allow up to 999999)" : "";
-            diag.error("bad-value", line, w.column(), "bad value '" + v + "' for '" + what + "': "
-                    + problem.get() + later, what + " " + v);
-            return false;
+        return refuse("bad-value", w, path, "bad value '" + v + "' for '" + what + "': "
+                + node.problem(v).orElse("refused"), what + " " + v);
+    }
+
+    /** An error, or a note if VyOS's migration rewrites the words so far and {@code w}; false either way. */
+    private boolean refuse(String code, Word w, List<String> path, String message, String key) {
+        if (!migratedNote(w, path)) {
+            diag.error(code, w.line(), w.column(), message, key);
         }
-        return true;
+        return false;
+    }
+
+    private boolean migratedNote(Word w, List<String> path) {
+        List<String> words = new ArrayList<>(path);
+        words.add(w.text());
+        Optional<String> script = migrated.script(words);
+        script.ifPresent(s -> diag.note("migrated-syntax", w.line(), w.column(), "old syntax '" + String.join(" ", words)
+                + "': VyOS's migration script " + s + " rewrites it when it loads this config.boot (its version"
+                + " footer is older); the lint does not migrate, so this line is left out; 'vyos-lab migrate'"
+                + " shows the result", String.join(" ", words)));
+        return script.isPresent();
+    }
+
+    private static String describe(CommandNode node) {
+        List<String> parts = node.rules().stream()
+                .map(c -> String.join(" or ", c.stream().map(ValueRule::describe).toList())).toList();
+        return parts.isEmpty() ? "any text" : String.join(", and ", parts);
     }
 }

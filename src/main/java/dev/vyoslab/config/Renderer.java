@@ -9,7 +9,7 @@ final class Renderer {
     }
 
     static String render(VyosConfig config, VyosVersion version) {
-        if (version == ConfigReader.SOURCE_VERSION) {
+        if (version == config.version()) {
             return commands(config.tree().paths());
         }
         SyntaxUpgrade.Result up = SyntaxUpgrade.to(version, config.tree());

@@ -39,16 +39,19 @@ final class SyntaxUpgrade {
     private final Map<String, Integer> subnetIds = new LinkedHashMap<>();
     private final Set<String> ddnsAddressed = new LinkedHashSet<>();
 
-    private SyntaxUpgrade() {
+    private final VyosVersion target;
+
+    private SyntaxUpgrade(VyosVersion target) {
+        this.target = target;
     }
 
     static Result to(VyosVersion version, ConfigTree tree) {
-        SyntaxUpgrade u = new SyntaxUpgrade();
+        SyntaxUpgrade u = new SyntaxUpgrade(version);
         for (List<String> p : tree.paths()) {
             u.path(p);
         }
         u.emitAttachments();
-        u.validate(KeywordTree.of(version));
+        u.validate(version);
         return new Result(u.out, u.untranslated, u.notes);
     }
 
@@ -203,6 +206,12 @@ final class SyntaxUpgrade {
     }
 
     private void dhcp(List<String> p) {
+        if (target == VyosVersion.V1_4) {
+            // 1.4.0 still runs ISC dhcpd with 1.3's syntax (vyos-1x@1.4.0 interface-definitions/dhcp-server.xml.in);
+            // Kea's 'option' and 'subnet-id' came with 1.5 (vyos-1x current service_dhcp-server.xml.in)
+            out.add(p);
+            return;
+        }
         List<String> net = p.subList(0, 4);
         String key = p.get(4);
         if (DHCP_OPTIONS.contains(key)) {
@@ -212,7 +221,7 @@ final class SyntaxUpgrade {
             String id = String.join(" ", subnet);
             if (!subnetIds.containsKey(id)) {
                 subnetIds.put(id, subnetIds.size() + 1);
-                // 1.4 (Kea) requires a unique subnet-id per subnet
+                // Kea (1.5/rolling) requires a unique subnet-id per subnet
                 out.add(concat(subnet, "subnet-id", String.valueOf(subnetIds.get(id))));
             }
             String sub = p.get(6);
@@ -257,17 +266,17 @@ final class SyntaxUpgrade {
         }
     }
 
-    /** Anything not valid in the target's keyword tree is reported rather than emitted. */
-    private void validate(KeywordTree target) {
+    /** Anything not valid in the target's command tree is reported rather than emitted. */
+    private void validate(VyosVersion target) {
         List<List<String>> valid = new ArrayList<>();
         for (List<String> p : out) {
             List<Word> words = p.stream().map(w -> new Word(w, 0, 0, false)).toList();
             Diagnostics one = new Diagnostics("upgrade");
-            PathChecker.Checked c = new PathChecker(target, one, true).check(new Command(0, 0, Command.Verb.SET, words));
+            PathChecker.Checked c = new PathChecker(target, one, true, MigratedSyntax.NONE).check(new Command(0, 0, Command.Verb.SET, words));
             if (c.accepted() && c.path().equals(p)) {
                 valid.add(p);
             } else {
-                untranslated.add(String.join(" ", p) + ": not valid " + target.version().id() + " syntax as far as"
+                untranslated.add(String.join(" ", p) + ": not valid " + target.id() + " syntax as far as"
                         + " vyos-lab knows (" + one.list().stream().map(Diagnostic::message).findFirst().orElse("?") + ")");
             }
         }

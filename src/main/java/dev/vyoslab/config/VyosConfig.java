@@ -16,12 +16,13 @@ import java.util.Set;
  * Only {@link #parse(Path)} on an unreadable file, and {@link #validIntent()} on a config
  * with errors, throw a {@link ConfigException} whose message lists file:line diagnostics.
  *
- * <p>{@link #tree()} holds what VyOS 1.3 would accept: a command with an error is left out,
+ * <p>{@link #tree()} holds what the VyOS version it was checked against would accept: a command with an error is left out,
  * exactly as VyOS would refuse that {@code set}. Abbreviated keywords are stored in full.
  */
 public final class VyosConfig {
 
     private final String sourceName;
+    private final VyosVersion version;
     private final ConfigTree tree;
     private final List<Diagnostic> diagnostics;
     private final Map<List<String>, Integer> lines;
@@ -29,9 +30,10 @@ public final class VyosConfig {
     private final Set<String> secrets;
     private final Optional<String> configVersion;
 
-    VyosConfig(String sourceName, ConfigTree tree, List<Diagnostic> diagnostics, Map<List<String>, Integer> lines,
+    VyosConfig(String sourceName, VyosVersion version, ConfigTree tree, List<Diagnostic> diagnostics, Map<List<String>, Integer> lines,
                Intent intent, Set<String> secrets, Optional<String> configVersion) {
         this.sourceName = sourceName;
+        this.version = version;
         this.tree = tree;
         this.diagnostics = List.copyOf(diagnostics);
         this.lines = Map.copyOf(lines);
@@ -40,8 +42,13 @@ public final class VyosConfig {
         this.configVersion = configVersion;
     }
 
-    /** Reads a file; the diagnostics name it by its file name. */
+    /** Reads a file and checks it as VyOS 1.3 would; the diagnostics name it by its file name. */
     public static VyosConfig parse(Path file) {
+        return parse(file, ConfigReader.DEFAULT_VERSION);
+    }
+
+    /** Reads a file and checks it against the command tree and commit checks of {@code version}. */
+    public static VyosConfig parse(Path file, VyosVersion version) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
@@ -51,12 +58,22 @@ public final class VyosConfig {
                     "cannot read " + file + ": " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : " " + e.getMessage())));
         }
-        return ConfigReader.read(name, bytes);
+        return ConfigReader.read(name, bytes, version);
     }
 
-    /** Parses text already in memory; {@code sourceName} is used in diagnostics. */
+    /** Parses text already in memory as VyOS 1.3 would; {@code sourceName} is used in diagnostics. */
     public static VyosConfig parse(String sourceName, String text) {
-        return ConfigReader.read(sourceName, text);
+        return parse(sourceName, text, ConfigReader.DEFAULT_VERSION);
+    }
+
+    /** Parses text already in memory against {@code version}; {@code sourceName} is used in diagnostics. */
+    public static VyosConfig parse(String sourceName, String text, VyosVersion version) {
+        return ConfigReader.read(sourceName, text, version);
+    }
+
+    /** The VyOS version the config was checked against. */
+    public VyosVersion version() {
+        return version;
     }
 
     public String sourceName() {

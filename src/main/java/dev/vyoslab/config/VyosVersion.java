@@ -31,6 +31,15 @@ public enum VyosVersion {
         throw new IllegalArgumentException("VyOS version is 1.3, 1.4 or rolling, not '" + text + "'");
     }
 
+    /** The release whose generated command tree checks configs of this train: {@code 1.3.4}, {@code 1.4.0}, {@code rolling}. */
+    String treeRelease() {
+        return switch (this) {
+            case V1_3 -> "1.3.4";
+            case V1_4 -> "1.4.0";
+            case ROLLING -> "rolling";
+        };
+    }
+
     /** Short id used in file names and messages: {@code 1.3}, {@code 1.4}, {@code rolling}. */
     public String id() {
         return id;

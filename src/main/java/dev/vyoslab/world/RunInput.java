@@ -24,8 +24,8 @@ public record RunInput(VyosConfig config, VyosConfig baseline, LabPlan plan, Dev
     private static final Duration ISO_CONNECT = Duration.ofSeconds(20);
 
     public static RunInput read(RunSpec spec) {
-        VyosConfig config = readConfig(spec.config());
-        VyosConfig baseline = spec.baseline().map(RunInput::readConfig).orElse(config);
+        VyosConfig config = readConfig(spec.config(), spec.version());
+        VyosConfig baseline = spec.baseline().map(b -> readConfig(b, spec.version())).orElse(config);
         LabPlan plan = LabPlan.from(baseline.intent());
         if (!plan.problems().isEmpty()) {
             throw RunFailure.badInput("the lab cannot be built for " + baseline.sourceName() + ": "
@@ -40,12 +40,12 @@ public record RunInput(VyosConfig config, VyosConfig baseline, LabPlan plan, Dev
         return new RunInput(other, baseline, plan, device, iso, version);
     }
 
-    private static VyosConfig readConfig(Path file) {
+    private static VyosConfig readConfig(Path file, VyosVersion version) {
         if (!Files.isRegularFile(file)) {
             throw RunFailure.badInput(file + " does not exist in " + Path.of("").toAbsolutePath()
                     + ": give a path relative to the project directory, or an absolute one");
         }
-        VyosConfig config = VyosConfig.parse(file);
+        VyosConfig config = VyosConfig.parse(file, version);
         if (config.hasErrors()) {
             throw RunFailure.badInput(file + " has errors; fix them (vyos-lab lint " + file + " lists them with"
                     + " their lines); nothing was started:\n  " + String.join("\n  ",

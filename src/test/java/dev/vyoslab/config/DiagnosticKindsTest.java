@@ -68,14 +68,27 @@ class DiagnosticKindsTest {
                 .contains("needs a prefix length, e.g. 10.0.1.254/24");
         assertThat(only(Configs.lines("set interfaces tunnel tun0 source-address 2001:db8::1/64")).message())
                 .contains("bare address, without the prefix length '/64'");
-        assertThat(only(Configs.lines("set protocols static route 10.0.1.1/24 blackhole")).message())
+        // vyos-1x@1.4.0 interface-definitions/protocols_static.xml.in: route is an ipv4-prefix (1.3.4's
+        // vyatta-cfg-quagga template checks it with a script, not offline)
+        assertThat(only(VyosConfig.parse("t", "set protocols static route 10.0.1.1/24 blackhole\n", VyosVersion.V1_4))
+                .message())
                 .contains("host bits are set; the network is 10.0.1.0/24");
-        assertThat(only(Configs.lines("set nat destination rule 1 destination port 70000")).message())
-                .contains("expected a port");
-        assertThat(only(Configs.lines("set firewall name F rule 10000 action accept")).message())
-                .contains("a number 1-9999", "1.4 and later allow up to 999999");
+        // vyos-1x@1.4.0 interface-definitions/include/nat-rule.xml.i: port uses the port-multi validator
+        assertThat(only(VyosConfig.parse("t", "set nat destination rule 1 destination port 70000\n", VyosVersion.V1_4))
+                .message()).contains("expected ports, port ranges or service names");
+        // vyatta-cfg-firewall@1.3.4 templates/firewall/name/node.tag/rule/node.def: 1-999999
+        assertThat(Configs.lines("set firewall name F rule 19132 action accept").diagnostics()).isEmpty();
+        assertThat(only(Configs.lines("set firewall name F rule 1000000 action accept")).message())
+                .contains("a number 1-999999");
         assertThat(only(Configs.lines("set interfaces pppoe pppoe0 default-route sometimes")).message())
                 .contains("one of auto, none, force");
+        // ipaddrcheck --is-ipv4-host (vyos-1x@1.3.4 src/validators/ipv4-host): the network address is no host
+        assertThat(only(Configs.lines("set interfaces ethernet eth1 address 10.0.1.0/24")).message())
+                .contains("10.0.1.0/24 is the network address of 10.0.1.0/24, not a host address");
+        assertThat(Configs.lines("set interfaces ethernet eth1 address 10.0.1.0/31").diagnostics()).isEmpty();
+        // vyatta-cfg-firewall@1.3.4 templates/firewall/name/node.tag/rule/node.tag/tcp/flags/node.def: upper case
+        assertThat(only(Configs.lines("set firewall name F rule 1 tcp flags syn")).code()).isEqualTo("bad-value");
+        assertThat(only(Configs.lines("set system bogus-node 1")).code()).isEqualTo("unknown-keyword");
         assertThat(only(Configs.lines("set interfaces ethernet eth1 address 10.0.1.300/24")).code()).isEqualTo("bad-value");
     }
 

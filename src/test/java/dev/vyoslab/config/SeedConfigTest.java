@@ -33,13 +33,11 @@ class SeedConfigTest {
                 "40 WARNING placeholder",                  // PPPoE user xxxxx
                 "41 WARNING placeholder",                  // PPPoE password xxxxxxx
                 "42 ERROR unknown-keyword",                // inetrface (2 lines)
-                "50 ERROR bad-value",                      // nat rule 19132 > 9999 in 1.3 (6 lines)
                 "58 WARNING empty-policy-table",           // set table 100, nothing in table 100
                 "66 ERROR unknown-keyword",                // policy PBR (VyOS: policy route PBR)
                 "69 ERROR unknown-keyword",                // dyamic (5 lines)
                 "70 WARNING placeholder",                  // login <email address>
                 "71 WARNING placeholder",                  // password <global api key>
-                "88 ERROR bad-value",                      // firewall rule 19132 > 9999 in 1.3 (3 lines)
                 "88 WARNING firewall-rule-too-broad");     // WAN_IN 19132: no protocol/port
         assertThat(c.diagnostics().get(0).toString()).startsWith("published.conf:7:5: warning: 'interface' abbreviates"
                 + " 'interfaces'").endsWith("(also on lines 10, 11, 12, 13, 40, 41, 66, 98, 99, 100)");
@@ -58,10 +56,38 @@ class SeedConfigTest {
             assertThat(p.sourceInterface()).as("'inetrface' lines are refused").isEmpty();
             assertThat(p.mtu()).isEmpty();
         });
-        assertThat(i.destinationNat()).as("rule 19132 is out of range in 1.3").isEmpty();
+        // vyatta-nat@1.3.4 templates: 'nat destination rule' takes 1-999999 (the tree's num:1..999999), so
+        // rule 19132 is accepted as published
+        assertThat(i.destinationNat()).singleElement().satisfies(r -> assertThat(r.number()).isEqualTo(19132));
         assertThat(i.tunnels()).singleElement().satisfies(t -> assertThat(t.remote()).isEmpty());
         assertThat(i.dynamicDns()).isEmpty();
         assertThat(i.policyRoutes()).singleElement().satisfies(p -> assertThat(p.interfaces()).isEmpty());
+    }
+
+    @Test
+    void correctedConfigWithoutItsMruIsRefusedAtCommit() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(Configs.CORRECTED);
+        assertThat(VyosConfig.parse("corrected.conf", text).intent().pppoe().get(0).mru()).hasValue(1454);
+        // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): mru (default 1492) must not exceed mtu 1454
+        VyosConfig without = VyosConfig.parse("corrected.conf", text.replace("set interfaces pppoe pppoe0 mru 1454\n", ""));
+        assertThat(without.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.line()).isEqualTo(36);
+            assertThat(d.message()).contains("PPPoE MRU needs to be lower then MTU!", "mru 1492, its default, > mtu 1454");
+        });
+        // vyos-1x@1.4.0 src/conf_mode/interfaces_pppoe.py get_config(): without mru, MRU follows the MTU
+        assertThat(PppoeCheck.diagnostics("set interfaces pppoe pppoe0 mtu 1454", VyosVersion.V1_4)).isEmpty();
+        assertThat(PppoeCheck.diagnostics("set interfaces pppoe pppoe0 mtu 1454\nset interfaces pppoe pppoe0 mru 1460",
+                VyosVersion.V1_4)).singleElement().satisfies(d -> assertThat(d.line()).isEqualTo(4));
+    }
+
+    /** Diagnostics of a small PPPoE config against a version. */
+    private static final class PppoeCheck {
+        static List<Diagnostic> diagnostics(String lines, VyosVersion v) {
+            return VyosConfig.parse("p.conf", "set interfaces ethernet eth0\nset interfaces pppoe pppoe0 source-interface"
+                    + " eth0\n" + lines + "\n", v).diagnostics().stream()
+                    .filter(d -> d.code().equals("commit-refused")).toList();
+        }
     }
 
     @Test
@@ -156,7 +182,7 @@ class SeedConfigTest {
                 new Intent.StaticRoute("main", Prefix.parse("0.0.0.0/0").orElseThrow(), Optional.empty(),
                         Optional.of("tun0"), false, 19),
                 new Intent.StaticRoute("100", Prefix.parse("0.0.0.0/0").orElseThrow(), Optional.empty(),
-                        Optional.of("pppoe0"), false, 58));
+                        Optional.of("pppoe0"), false, 59));
 
         assertThat(i.firewalls()).extracting(Intent.Firewall::name).containsExactly("LAN_OUT", "WAN_IN", "WAN_LOCAL");
         assertThat(i.firewall("LAN_OUT").orElseThrow().defaultAction()).isEqualTo(Intent.Action.ACCEPT);

@@ -29,10 +29,16 @@ class UpgradeRenderTest {
                 "set policy route PBR interface eth1\n",
                 "set policy route PBR rule 20 tcp flags syn\n",
                 "set policy route PBR rule 20 tcp flags not ack\n",
-                "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 subnet-id 1\n",
-                "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 option default-router 10.0.1.254\n",
                 "set service dns dynamic name cloudflare address interface pppoe0\n",
                 "set service dns dynamic name cloudflare username admin@example.com\n");
+        // vyos-1x@1.4.0 dhcp-server.xml.in keeps 1.3's DHCP syntax; current's service_dhcp-server.xml.in is Kea's
+        assertThat(out).contains(version == VyosVersion.V1_4
+                ? "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 default-router 10.0.1.254\n"
+                : "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 subnet-id 1\n");
+        if (version == VyosVersion.ROLLING) {
+            assertThat(out).contains(
+                    "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 option default-router 10.0.1.254\n");
+        }
         assertThat(out).doesNotContain("interface-route", "firewall name ", "state established enable",
                 "multicast disable", "authentication user ");
     }

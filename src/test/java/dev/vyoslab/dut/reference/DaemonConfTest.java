@@ -17,9 +17,14 @@ class DaemonConfTest {
 
     @Test
     void pppdMtuDefaultsTo1492() {
-        String text = Seed.text().replace("set interfaces pppoe pppoe0 mtu 1454\n", "");
+        // vyos-1x@1.3.4 interfaces-pppoe.xml.in: mtu and mru both default to 1492; peer.tmpl writes both
+        String text = Seed.text().replace("set interfaces pppoe pppoe0 mtu 1454\n", "")
+                .replace("set interfaces pppoe pppoe0 mru 1454\n", "");
         var p = dev.vyoslab.config.VyosConfig.parse("v.conf", text).intent().pppoe().get(0);
         assertThat(new PppdOptions(p).render()).contains("mtu 1492\nmru 1492\n");
+        String mruOnly = Seed.text().replace("set interfaces pppoe pppoe0 mru 1454\n", "set interfaces pppoe pppoe0 mru 1400\n");
+        var q = dev.vyoslab.config.VyosConfig.parse("v.conf", mruOnly).intent().pppoe().get(0);
+        assertThat(new PppdOptions(q).render()).contains("mtu 1454\nmru 1400\n");
     }
 
     @Test
