@@ -7,8 +7,8 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
- * Orders test classes so that those judged by the same config run one after the other and share its lab: classes
- * without {@link VyosLabTest} first, in their given order, then the lab classes grouped by their baseline (or config).
+ * Orders test classes so that those sharing a lab run one after the other: classes without {@link VyosLabTest} first,
+ * in their given order, then the lab classes grouped by their lab (its name, else their baseline, else their config).
  * Enable it with {@code junit.jupiter.testclass.order.default=dev.vyoslab.junit.LabSharingOrder}.
  */
 public final class LabSharingOrder implements ClassOrderer {
@@ -24,8 +24,8 @@ public final class LabSharingOrder implements ClassOrderer {
         return c.findAnnotation(VyosLabTest.class).map(LabSharingOrder::labOf).orElse("");
     }
 
-    /** The config a lab is derived from: the baseline, else the config. */
+    /** The lab's name: given, else the config it is derived from (the baseline, else the config). */
     static String labOf(VyosLabTest test) {
-        return test.baseline().isEmpty() ? test.config() : test.baseline();
+        return !test.lab().isEmpty() ? test.lab() : test.baseline().isEmpty() ? test.config() : test.baseline();
     }
 }

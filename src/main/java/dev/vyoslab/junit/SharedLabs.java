@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
- * The labs of one test run, shared by every class whose config needs the same lab (the same plan on the same device):
+ * The labs of one test run, shared by every class of the same lab name whose config needs the same lab (the same plan
+ * on the same device):
  * the expensive lab once, the class's own config applied to it when the class starts. A class holds its lab until it
- * ends, so classes running in parallel never apply to the same router at once. An idle lab of another plan is closed
- * before a new one starts, so a serial run holds one lab at a time.
+ * ends, so classes running in parallel never apply to the same router at once. Before a new lab starts, idle labs
+ * are closed, oldest first, until no more than {@link #KEPT_IDLE} others are open: a class of their group may still
+ * come, but memory must not grow with the number of configs a suite has. The rest close when the test run ends.
  */
 final class SharedLabs implements AutoCloseable {
 
-    private record Key(LabPlan plan, Object device, Object version) {
+    private record Key(String name, LabPlan plan, Object device, Object version) {
     }
 
     private static final class Held {
@@ -26,11 +28,16 @@ final class SharedLabs implements AutoCloseable {
         LabRun run;
     }
 
+    static final int KEPT_IDLE = 2;
+
     private final Map<Key, Held> labs = new LinkedHashMap<>();
 
-    /** The lab for {@code input}, started or re-applied with its config, held by the caller until {@link #release}. */
-    LabRun acquire(RunInput input, Progress progress) {
-        Key key = new Key(input.plan(), input.device(), input.version());
+    /**
+     * The lab named {@code name} for {@code input}, started or re-applied with its config, held by the caller until
+     * {@link #release}.
+     */
+    LabRun acquire(String name, RunInput input, Progress progress) {
+        Key key = new Key(name, input.plan(), input.device(), input.version());
         Held held;
         synchronized (this) {
             held = labs.computeIfAbsent(key, k -> new Held());
@@ -56,16 +63,21 @@ final class SharedLabs implements AutoCloseable {
         }
     }
 
+    /** Closes the oldest idle labs until no more than {@link #KEPT_IDLE} others are open. */
     private void closeIdleExcept(Held keep) {
-        List<Held> idle = new ArrayList<>();
+        List<Held> closing = new ArrayList<>();
         synchronized (this) {
-            for (Held h : labs.values()) {
-                if (h != keep && h.run != null && h.holder.tryAcquire()) {
-                    idle.add(h);
+            List<Held> open = labs.values().stream().filter(h -> h != keep && h.run != null).toList();
+            for (Held h : open) {
+                if (open.size() - closing.size() <= KEPT_IDLE) {
+                    break;
+                }
+                if (h.holder.tryAcquire()) {
+                    closing.add(h);
                 }
             }
         }
-        for (Held h : idle) {
+        for (Held h : closing) {
             try {
                 h.run.close();
             } finally {

@@ -54,7 +54,7 @@ public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallba
         }
         SharedLabs labs = context.getRoot().getStore(NS).getOrComputeIfAbsent(SharedLabs.class,
                 k -> new SharedLabs(), SharedLabs.class);
-        LabRun run = labs.acquire(input, PROGRESS);
+        LabRun run = labs.acquire(LabSharingOrder.labOf(spec), input, PROGRESS);
         context.getStore(NS).put(LabRun.class, run);
     }
 

@@ -45,6 +45,13 @@ public @interface VyosLabTest {
      */
     String baseline() default "";
 
+    /**
+     * Classes with the same lab name share one lab (and never run at the same time); by default the name is the
+     * baseline, else the config. A name of its own gives a class a lab of its own, e.g. to run a long series of
+     * negative controls beside the classes that share the default one.
+     */
+    String lab() default "";
+
     /** The VyOS release the config is written for: {@code 1.3} (the seed's), {@code 1.4} or {@code rolling}. */
     String vyos() default "1.3";
 }

@@ -1,0 +1,51 @@
+package dev.vyoslab.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vyoslab.check.CheckResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Negative controls on a lab of the corrected seed: each mutated config is applied to the running reference router
+ * through the same run (no reboot) and all derived checks of the corrected seed run; exactly the checks the mutation
+ * breaks fail, each with a message saying what the traffic showed. The lab's DNS API forgets its records once a
+ * config without dynamic DNS has converged, so that mutation is seen to leave no record whatever ran before it.
+ * The mutations are split over two classes, each on a lab of its own, so that they run side by side.
+ */
+abstract class NegativeControls {
+
+    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.test.negative");
+    static final Path GOOD = Path.of("examples/seed/corrected.conf");
+    private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "NegativeControls");
+
+    static {
+        // a check that must fail waits this long, not the default 90 s: the lab has converged before the checks run
+        System.setProperty("vyoslab.await", System.getProperty("vyoslab.await", "20"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutations")
+    void exactlyTheBrokenClaimsFail(Mutation mutation, LabRun run) throws IOException {
+        run.apply(mutation.apply(Files.readString(GOOD)));
+        Map<String, String> failed = run.runChecks(r -> { }).failures().stream()
+                .collect(Collectors.toMap(r -> r.check().id(), CheckResult::message));
+        failed.forEach((id, message) -> LOG.info("{}: {} fails as expected? {}:{}", mutation, id,
+                mutation.failing().contains(id), message));
+        if (!failed.keySet().equals(mutation.failing())) {
+            run.saveArtifacts(ARTIFACTS.resolve(mutation.name()));
+        }
+        assertThat(new TreeSet<>(failed.keySet())).as("checks failing with %s (messages: %s)", mutation, failed)
+                .isEqualTo(new TreeSet<>(mutation.failing()));
+        mutation.seen().forEach((id, text) -> assertThat(failed.get(id)).as("why %s fails with %s", id, mutation)
+                .contains("expected:").contains(text));
+    }
+}
