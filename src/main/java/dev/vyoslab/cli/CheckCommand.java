@@ -94,7 +94,8 @@ final class CheckCommand {
                 + input.device().name().toLowerCase(Locale.ROOT) + " router");
         try (LabRun run = LabRun.start(input, (what, took) -> out.printf(Locale.ROOT, "%s%s: %.1f s%n", prefix, what,
                 took.toMillis() / 1000.0))) {
-            LabBudget.measured(run.lab()).ifPresent(m -> out.println(prefix + "lab memory: " + m));
+            out.println(prefix + "lab memory: " + LabBudget.measured(run.lab()).orElse("unknown (Docker's stats"
+                    + " did not say)"));
             RunResult result = run.runChecks(r -> out.printf(Locale.ROOT, "%s  %-4s %s (%.1f s)%n", prefix,
                     r.passed() ? "ok" : "FAIL", r.check().id(), r.duration().toMillis() / 1000.0));
             for (CheckResult r : result.failures()) {

@@ -4,11 +4,14 @@ import dev.vyoslab.world.LabPlan;
 import dev.vyoslab.world.LabRun;
 import dev.vyoslab.world.Progress;
 import dev.vyoslab.world.RunInput;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * The labs of one test run, shared by every class of the same lab name whose config needs the same lab (the same plan
@@ -29,6 +32,8 @@ final class SharedLabs implements AutoCloseable {
     }
 
     static final int KEPT_IDLE = 2;
+    /** How long a class may wait for another class of its lab to end (the longest IT class takes about 10 min). */
+    private static final Duration HOLD_LIMIT = Duration.ofMinutes(40);
 
     private final Map<Key, Held> labs = new LinkedHashMap<>();
 
@@ -42,7 +47,8 @@ final class SharedLabs implements AutoCloseable {
         synchronized (this) {
             held = labs.computeIfAbsent(key, k -> new Held());
         }
-        held.holder.acquireUninterruptibly();
+        await(held, name);
+        boolean acquired = false;
         try {
             if (held.run == null) {
                 closeIdleExcept(held);
@@ -50,10 +56,25 @@ final class SharedLabs implements AutoCloseable {
             } else {
                 held.run.apply(input);
             }
+            acquired = true;
             return held.run;
-        } catch (RuntimeException e) {
-            held.holder.release();
-            throw e;
+        } finally {
+            if (!acquired) {
+                held.holder.release();
+            }
+        }
+    }
+
+    /** Waits for the class holding the lab to end; a limit, so a class that never ends cannot hang the run. */
+    private static void await(Held held, String name) {
+        try {
+            if (!held.holder.tryAcquire(HOLD_LIMIT.toMinutes(), TimeUnit.MINUTES)) {
+                throw new ExtensionConfigurationException("lab " + name + " is still held by another test class after "
+                        + HOLD_LIMIT.toMinutes() + " min");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtensionConfigurationException("interrupted waiting for lab " + name, e);
         }
     }
 

@@ -3,30 +3,31 @@ package dev.vyoslab.lab;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Statistics;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /** The memory a running lab's containers use now, as Docker's stats report it (QEMU guests included). */
 public final class LabMemory {
 
+    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.lab");
+
     private LabMemory() {
     }
 
-    /** Bytes used by the containers of {@code lab}; empty when Docker's stats do not say. */
+    /**
+     * Bytes used by the containers of {@code lab} that report it (Docker takes about a second per container, so they
+     * are asked at once); empty when none does.
+     */
     public static Optional<Long> bytes(Lab lab) {
         DockerClient docker = DockerClientFactory.instance().client();
-        long total = 0;
-        var containers = docker.listContainersCmd().withLabelFilter(Map.of(Lab.RUN_LABEL, lab.runId())).exec();
-        for (var c : containers) {
-            Optional<Long> used = usage(docker, c.getId());
-            if (used.isEmpty()) {
-                return Optional.empty();
-            }
-            total += used.get();
-        }
-        return containers.isEmpty() ? Optional.empty() : Optional.of(total);
+        List<Optional<Long>> used = docker.listContainersCmd().withLabelFilter(Map.of(Lab.RUN_LABEL, lab.runId()))
+                .exec().parallelStream().map(c -> usage(docker, c.getId())).toList();
+        return used.stream().flatMap(Optional::stream).reduce(Long::sum);
     }
 
     private static Optional<Long> usage(DockerClient docker, String id) {
@@ -38,9 +39,10 @@ public final class LabMemory {
                 stats = s;
             }
         }) {
-            docker.statsCmd(id).withNoStream(true).exec(callback).awaitCompletion(10, TimeUnit.SECONDS);
+            docker.statsCmd(id).withNoStream(true).exec(callback).awaitCompletion(15, TimeUnit.SECONDS);
             Statistics s = callback.stats;
             if (s == null || s.getMemoryStats() == null || s.getMemoryStats().getUsage() == null) {
+                LOG.warn("Docker's stats of container {} give no memory use", id);
                 return Optional.empty();
             }
             // page cache is reclaimable: count what the processes hold, as `docker stats` does
@@ -50,6 +52,7 @@ public final class LabMemory {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("no memory use of container {} from Docker: {}", id, e.toString());
             return Optional.empty();
         }
     }

@@ -89,8 +89,11 @@ public final class RecipeImage {
         return path.matches("(.*/)?(bin|sbin|build|launcher)/.*") ? 0755 : 0644;
     }
 
-    /** The recipe's files by relative path. */
-    static Map<String, byte[]> read(String resource) {
+    /**
+     * The recipe's files by relative path. Synchronized: the ITs load image classes from several threads at once, and
+     * opening a jar's file system twice fails.
+     */
+    static synchronized Map<String, byte[]> read(String resource) {
         URL url = RecipeImage.class.getClassLoader().getResource(resource);
         if (url == null) {
             throw new LabException("the image recipe " + resource + " is missing from the classpath");

@@ -82,7 +82,7 @@ public final class LabRun implements AutoCloseable {
             LabRun run = new LabRun(lab, peers, dut, input, progress);
             run.applyAndConverge(input);
             return run;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             lab.close();
             throw e;
         }
