@@ -89,7 +89,7 @@ final class ConfigReader {
             boolean same = !diag.hasErrors();
             intent = IntentBuilder.build(accepted);
             // what VyOS's verify() refuses at commit, on what VyOS would have accepted line by line
-            PppoeCommitCheck.run(accepted, version, diag);
+            CommitChecks.run(accepted, version, diag);
             SemanticChecks.run(same ? intent : IntentBuilder.build(intended), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace

@@ -14,8 +14,12 @@ class SetSyntaxTest {
                 "# a comment",
                 "",
                 "set policy route PBR rule 20 tcp flags 'SYN,!ACK,!FIN,!RST'   # trailing comment",
+                "set policy route PBR rule 20 protocol tcp",
+                "set policy route PBR rule 20 set tcp-mss 1414",
                 "set firewall name WAN_IN description \"WAN to \\\"Internal\\\"\"",
                 "set nat source rule 100 description LAN\\ Source\\ NAT",
+                "set nat source rule 100 outbound-interface eth1",
+                "set nat source rule 100 translation address masquerade",
                 "set interfaces ethernet eth1 \\",
                 "    address 10.0.1.254/24");
         assertThat(c.diagnostics()).isEmpty();
@@ -23,7 +27,7 @@ class SetSyntaxTest {
                 .contains("SYN,!ACK,!FIN,!RST");
         assertThat(c.tree().value(List.of("firewall", "name", "WAN_IN", "description"))).contains("WAN to \"Internal\"");
         assertThat(c.tree().value(List.of("nat", "source", "rule", "100", "description"))).contains("LAN Source NAT");
-        assertThat(c.lineOf(List.of("interfaces", "ethernet", "eth1", "address", "10.0.1.254/24"))).contains(7);
+        assertThat(c.lineOf(List.of("interfaces", "ethernet", "eth1", "address", "10.0.1.254/24"))).contains(11);
     }
 
     @Test

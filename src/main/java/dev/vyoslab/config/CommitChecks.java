@@ -1,0 +1,56 @@
+package dev.vyoslab.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The commit checks: what VyOS's {@code verify()} code and perl checks refuse when a config is committed, run on what
+ * VyOS would have accepted line by line. One class per feature; each rule cites its VyOS source.
+ */
+final class CommitChecks {
+
+    private CommitChecks() {
+    }
+
+    static void run(ConfigTree tree, VyosVersion version, Diagnostics diag) {
+        PppoeCommitCheck.run(tree, version, diag);
+        if (version == VyosVersion.V1_3) {
+            IptablesRuleCheck.run(tree, diag);
+        } else {
+            FirewallRuleCheck.run(tree, version, diag);
+            PolicyRouteCheck.run(tree, version, diag);
+        }
+        NatCommitCheck.run(tree, version, diag);
+        DhcpServerCommitCheck.run(tree, version, diag);
+    }
+
+    /** Reports VyOS's refusal of {@code what} with VyOS's own message, pinned to {@code line}. */
+    static void refuse(Diagnostics diag, VyosVersion version, int line, String what, String vyosMessage) {
+        diag.error("commit-refused", line, 0, "VyOS " + version.id() + " refuses the commit of " + what + ": \""
+                + vyosMessage.replace("\n", " ") + "\"", null);
+    }
+
+    /** The children of the node at {@code path}: the tag values of a tag node. */
+    static List<ConfigNode> children(ConfigTree tree, List<String> path) {
+        return tree.node(path).map(ConfigNode::children).orElse(List.of());
+    }
+
+    /** The single value of leaf {@code word} below {@code n}. */
+    static Optional<String> value(ConfigNode n, String... words) {
+        return node(n, words).flatMap(c -> c.children().stream().findFirst()).map(ConfigNode::name);
+    }
+
+    /** The node below {@code n} at the path {@code words}. */
+    static Optional<ConfigNode> node(ConfigNode n, String... words) {
+        Optional<ConfigNode> c = Optional.of(n);
+        for (String w : words) {
+            c = c.flatMap(x -> x.child(w));
+        }
+        return c;
+    }
+
+    /** The line of the node at {@code words} below {@code n}, else {@code n}'s own. */
+    static int lineOf(ConfigNode n, String... words) {
+        return node(n, words).map(ConfigNode::line).orElse(n.line());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.vyoslab.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commit checks, case by case: VyOS's own smoketests' {@code assertRaises(ConfigSessionError)} cases (built from
+ * their values) and one case per ported rule.
+ */
+class CommitChecksTest {
+
+    /** The commit refusals of set commands checked against {@code version}, as "line: message". */
+    static List<String> refusals(VyosVersion v, String... lines) {
+        return VyosConfig.parse("c.conf", String.join("\n", lines) + "\n", v).diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR).map(d -> d.line() + ": " + d.message()).toList();
+    }
+
+    // vyos-1x@1.3.4 smoketest/scripts/cli/test_nat.py test_snat_required_translation_address
+    @Test
+    void snatNeedsAnOutboundInterfaceAndATranslationIn13() {
+        String rule = "set nat source rule 5 source address 192.0.2.0/24";
+        assertThat(refusals(VyosVersion.V1_3, rule)).singleElement().asString()
+                .contains("Source NAT configuration error in rule 5: outbound-interface not specified");
+        String withIf = "set interfaces ethernet eth0\nset nat source rule 5 outbound-interface eth0";
+        assertThat(refusals(VyosVersion.V1_3, rule, withIf)).singleElement().asString()
+                .contains("translation address not specified");
+        assertThat(refusals(VyosVersion.V1_3, rule, withIf, "set nat source rule 5 translation address masquerade"))
+                .isEmpty();
+    }
+
+    // vyos-1x@1.4.0 smoketest/scripts/cli/test_nat.py test_snat_required_translation_address
+    @Test
+    void snatNeedsATranslationIn14() {
+        String rule = "set nat source rule 5 source address 192.0.2.0/24";
+        assertThat(refusals(VyosVersion.V1_4, rule)).singleElement().asString()
+                .contains("Source NAT configuration error in rule 5: translation requires address and/or port");
+        assertThat(refusals(VyosVersion.V1_4, rule, "set nat source rule 5 translation address masquerade")).isEmpty();
+    }
+
+    @Test
+    void natPortsNeedTcpOrUdp() {
+        String dnat = "set interfaces ethernet eth0\nset nat destination rule 10 inbound-interface eth0\n"
+                + "set nat destination rule 10 translation address 10.0.1.100\nset nat destination rule 10 destination port 80";
+        assertThat(refusals(VyosVersion.V1_3, dnat)).singleElement().asString().contains("Destination NAT configuration"
+                + " error in rule 10: ports can only be specified when protocol is \\\"tcp\\\" or \\\"udp\\\"".replace("\\", ""));
+        assertThat(refusals(VyosVersion.V1_3, dnat, "set nat destination rule 10 protocol tcp_udp")).isEmpty();
+        assertThat(refusals(VyosVersion.V1_3, "set interfaces ethernet eth0",
+                "set nat destination rule 10 destination port 80", "set nat destination rule 10 protocol tcp"))
+                .singleElement().asString().contains("inbound-interface not specified");
+        String dnat14 = "set nat destination rule 10 translation address 10.0.1.100\n"
+                + "set nat destination rule 10 destination port 80";
+        assertThat(refusals(VyosVersion.V1_4, dnat14)).singleElement().asString()
+                .contains("ports can only be specified when protocol is either tcp, udp or tcp_udp!");
+        assertThat(refusals(VyosVersion.V1_4, dnat14, "set nat destination rule 10 protocol udp")).isEmpty();
+    }
+
+    @Test
+    void firewallRulesIn13() {
+        String fw = "set firewall name WAN_IN rule 10 ";
+        assertThat(refusals(VyosVersion.V1_3, fw + "protocol udp")).singleElement().asString()
+                .contains("firewall name WAN_IN rule 10", "\\\"action\\\" must be defined in rule 10".replace("\\", ""));
+        assertThat(refusals(VyosVersion.V1_3, fw + "action accept", fw + "destination port 22")).singleElement()
+                .asString().contains("ports can only be specified when protocol is \"tcp\" or \"udp\" (currently \"\")");
+        assertThat(refusals(VyosVersion.V1_3, fw + "action accept", fw + "destination port 22", fw + "protocol tcp"))
+                .isEmpty();
+        assertThat(refusals(VyosVersion.V1_3, fw + "action accept", fw + "tcp flags SYN", fw + "protocol udp"))
+                .singleElement().asString().contains("TCP flags can only be set if protocol is set to TCP");
+    }
+
+    @Test
+    void policyRoutesIn13() {
+        String pr = "set policy route PBR rule 20 ";
+        assertThat(refusals(VyosVersion.V1_3, pr + "protocol tcp", pr + "set tcp-mss 1414")).singleElement().asString()
+                .contains("need to set TCP SYN flag to modify TCP MSS");
+        assertThat(refusals(VyosVersion.V1_3, pr + "protocol tcp", pr + "tcp flags SYN,!ACK", pr + "set tcp-mss 1414"))
+                .isEmpty();
+        assertThat(refusals(VyosVersion.V1_3, pr + "protocol tcp", pr + "tcp flags !SYN", pr + "set tcp-mss 1414"))
+                .singleElement().asString().contains("need to set TCP SYN flag");
+        assertThat(refusals(VyosVersion.V1_3, pr + "source address 10.0.1.100")).singleElement().asString()
+                .contains("Policy route requires \"action drop\" or \"set\" parameters be defined.");
+        assertThat(refusals(VyosVersion.V1_3, pr + "set table 100", pr + "set mark 5")).singleElement().asString()
+                .contains("Can not define more than one \"set\" parameter per policy route");
+        assertThat(refusals(VyosVersion.V1_3, pr + "set table 201")).singleElement().asString()
+                .contains("Table must be between 1-200 or table main");
+        assertThat(refusals(VyosVersion.V1_3, pr + "set table main")).isEmpty();
+    }
+
+    @Test
+    void firewallAndPolicyRulesIn14() {
+        String fw = "set firewall ipv4 name WAN_IN rule 10 ";
+        assertThat(refusals(VyosVersion.V1_4, fw + "protocol udp")).singleElement().asString()
+                .contains("Rule action must be defined");
+        assertThat(refusals(VyosVersion.V1_4, fw + "action accept", fw + "destination port 22")).singleElement()
+                .asString().contains("Protocol must be defined if specifying a port or port-group");
+        assertThat(refusals(VyosVersion.V1_4, fw + "action jump")).singleElement().asString()
+                .contains("Action set to jump, but no jump-target specified");
+        String pr = "set policy route PBR rule 20 ";
+        assertThat(refusals(VyosVersion.V1_4, pr + "protocol tcp", pr + "set tcp-mss 1414")).singleElement().asString()
+                .contains("PBR rule 20: TCP SYN flag must be set to modify TCP-MSS");
+        assertThat(refusals(VyosVersion.V1_4, pr + "protocol tcp", pr + "tcp flags syn", pr + "set tcp-mss 1414"))
+                .isEmpty();
+    }
+
+    private static final String DHCP_IF = "set interfaces ethernet eth1 address 192.0.2.1/25";
+    private static final String POOL = "set service dhcp-server shared-network-name SMOKE-1 subnet 192.0.2.0/25 ";
+
+    // vyos-1x@1.3.4 and 1.4.0 smoketest/scripts/cli/test_service_dhcp-server.py test_dhcp_single_pool_range
+    @Test
+    void dhcpSubnetNeedsARangeOrStaticMapping() {
+        for (VyosVersion v : List.of(VyosVersion.V1_3, VyosVersion.V1_4)) {
+            assertThat(refusals(v, DHCP_IF, POOL + "default-router 192.0.2.1", POOL + "name-server 192.0.2.2"))
+                    .singleElement().asString().contains("No DHCP address range or active static-mapping configured");
+            assertThat(refusals(v, DHCP_IF, POOL + "default-router 192.0.2.1", POOL + "range 0 start 192.0.2.10",
+                    POOL + "range 0 stop 192.0.2.20", POOL + "range 1 start 192.0.2.40", POOL + "range 1 stop 192.0.2.50"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void dhcpRangesStayInTheirSubnetInOrderAndApart() {
+        String r = POOL + "range 0 ";
+        assertThat(refusals(VyosVersion.V1_3, DHCP_IF, r + "start 192.0.2.10", r + "stop 192.0.2.200"))
+                .singleElement().asString().contains("DHCP range \"0\" stop address not within shared-network"
+                        + " \"SMOKE-1, 192.0.2.0/25\"!");
+        assertThat(refusals(VyosVersion.V1_3, DHCP_IF, r + "start 192.0.2.20", r + "stop 192.0.2.10"))
+                .singleElement().asString().contains("stop address must be greater or equal");
+        assertThat(refusals(VyosVersion.V1_3, DHCP_IF, r + "start 192.0.2.10", r + "stop 192.0.2.20",
+                POOL + "range 1 start 192.0.2.15", POOL + "range 1 stop 192.0.2.30")).singleElement().asString()
+                .contains("Range \"1\" start address \"192.0.2.15\" already part of another range!");
+        assertThat(refusals(VyosVersion.V1_3, r + "start 192.0.2.10", r + "stop 192.0.2.20")).singleElement()
+                .asString().contains("None of the configured subnets have an appropriate primary IP address");
+    }
+
+    // vyos-1x@1.4.0 smoketest/scripts/cli/test_service_dhcp-server.py test_dhcp_single_pool_static_mapping
+    @Test
+    void dhcpStaticMappingsAreUniqueIn14() {
+        String m = POOL + "static-mapping ";
+        String[] clients = {DHCP_IF, m + "client1 mac-address 00:50:00:00:00:10", m + "client1 ip-address 192.0.2.10",
+            m + "client2 mac-address 00:50:00:00:00:11", m + "client2 ip-address 192.0.2.11"};
+        assertThat(refusals(VyosVersion.V1_4, clients)).isEmpty();
+        String[] dupeIp = Stream.concat(Stream.of(clients), Stream.of(m + "dupe1 mac-address 00:50:00:00:fe:ff",
+                m + "dupe1 ip-address 192.0.2.10")).toArray(String[]::new);
+        assertThat(refusals(VyosVersion.V1_4, dupeIp)).singleElement().asString().contains("Configured IP address for"
+                + " static mapping \"dupe1\" already exists on another static mapping");
+        assertThat(refusals(VyosVersion.V1_3, dupeIp)).as("1.3.4 has no such check").isEmpty();
+        assertThat(refusals(VyosVersion.V1_4, Stream.concat(Stream.of(dupeIp), Stream.of(m + "dupe1 disable"))
+                .toArray(String[]::new))).isEmpty();
+        assertThat(refusals(VyosVersion.V1_4, Stream.concat(Stream.of(clients), Stream.of(
+                m + "dupe2 mac-address 00:50:00:00:00:10", m + "dupe2 ip-address 192.0.2.120")).toArray(String[]::new)))
+                .singleElement().asString().contains("Configured MAC address for static mapping \"dupe2\"");
+    }
+
+    // vyos-1x@1.3.4 smoketest/scripts/cli/test_service_dhcp-server.py test_dhcp_failover
+    @Test
+    void dhcpFailoverNeedsASubnetThatUsesIt() {
+        String f = "set service dhcp-server failover ";
+        assertThat(refusals(VyosVersion.V1_3, DHCP_IF, POOL + "range 0 start 192.0.2.10", POOL + "range 0 stop 192.0.2.20",
+                f + "source-address 192.0.2.1", f + "name VyOS-Failover", f + "remote 192.0.2.2", f + "status primary"))
+                .singleElement().asString().contains("DHCP failover must be enabled for at least one subnet!");
+    }
+
+    /** Every example config commits on 1.3 (the guard: a check that refuses them is wrong, or they are). */
+    @Test
+    void examplesCommitOn13() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".conf") && !f.endsWith("published.conf")).toList()) {
+                assertThat(VyosConfig.parse(p).diagnostics()).as(p.toString())
+                        .noneMatch(d -> d.code().equals("commit-refused"));
+            }
+        }
+    }
+}
