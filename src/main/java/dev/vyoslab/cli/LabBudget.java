@@ -19,7 +19,10 @@ import java.util.Optional;
  */
 record LabBudget(int labs, long perLabMib, long freeMib) {
 
-    /** Measured: a reference lab (router, AFTR, BRAS microVMs and six containers) holds about 800 MiB under TCG. */
+    /**
+     * A reference lab (router, AFTR and BRAS microVMs and six containers) was measured at 547-552 MiB under TCG
+     * (ConcurrentChecksIT); the budget leaves room for a guest's page cache growing over a long run.
+     */
     static final long REFERENCE_LAB_MIB = 1024;
     /** A VyOS router alone takes 1 GiB of guest RAM. */
     static final long VYOS_LAB_MIB = 2048;
