@@ -49,6 +49,15 @@ stop() {
     rm -f "$1"
 }
 
+# stop_matching PATTERN: ends processes whose command line contains PATTERN (a daemon still starting has written no
+# pid file yet), waiting up to 5 s for them to go
+stop_matching() {
+    local i
+    pkill -f "$1" 2>/dev/null || return 0
+    for i in $(seq 50); do pgrep -f "$1" >/dev/null || return 0; sleep 0.1; done
+    pkill -9 -f "$1" 2>/dev/null || true
+}
+
 # links_sync NAME...: deletes the links an earlier apply created that this config no longer has
 links_sync() {
     local l
