@@ -47,7 +47,7 @@ class LabSharingOrderTest {
     }
 
     @Test
-    void classesWithoutALabComeFirstThenOneGroupPerLab() {
+    void oneGroupPerLabFirstThenTheClassesWithoutALab() {
         List<Descriptor> classes = new ArrayList<>(List.of(new Descriptor(FirstB.class), new Descriptor(A.class),
                 new Descriptor(Plain.class), new Descriptor(MutatedB.class)));
         new LabSharingOrder().orderClasses(new ClassOrdererContext() {
@@ -61,7 +61,7 @@ class LabSharingOrderTest {
             }
         });
         assertThat(classes).extracting(d -> d.getTestClass().getSimpleName())
-                .containsExactly("Plain", "A", "FirstB", "MutatedB");
+                .containsExactly("A", "FirstB", "MutatedB", "Plain");
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Negative controls of what the LAN gets: dynamic DNS, the MSS clamp, the inbound firewall, the DHCP pool. */
+/**
+ * Negative controls of dynamic DNS, the MSS clamp, the inbound firewall, the DHCP pool and the PPPoE MTU, on the lab
+ * the other classes of the corrected seed share.
+ */
 @VyosLabTest(config = "examples/seed/corrected.conf")
 class NegativeControlsIT extends NegativeControls {
 
@@ -24,6 +27,11 @@ class NegativeControlsIT extends NegativeControls {
                 new Mutation("dhcp-range-moved", replacing("range dhcp1-subnet start 10.0.1.110\n",
                         "range dhcp1-subnet start 10.0.1.200\n").andThen(replacing("range dhcp1-subnet stop 10.0.1.190",
                         "range dhcp1-subnet stop 10.0.1.210"))::apply,
-                        Set.of("dhcp/HOME-DHCP/10.0.1.0-24"), Map.of("dhcp/HOME-DHCP/10.0.1.0-24", "10.0.1.2")));
+                        Set.of("dhcp/HOME-DHCP/10.0.1.0-24"), Map.of("dhcp/HOME-DHCP/10.0.1.0-24", "10.0.1.2")),
+                // VyOS 1.3.4 refuses an MRU above the MTU: both change
+                new Mutation("pppoe-mtu-1400", replacing("set interfaces pppoe pppoe0 mtu 1454",
+                        "set interfaces pppoe pppoe0 mtu 1400").andThen(replacing("set interfaces pppoe pppoe0 mru 1454",
+                        "set interfaces pppoe pppoe0 mru 1400"))::apply,
+                        Set.of("pppoe/pppoe0"), Map.of("pppoe/pppoe0", "MTU 1400")));
     }
 }

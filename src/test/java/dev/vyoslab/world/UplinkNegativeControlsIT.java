@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table, the
- * PPPoE MTU. On a lab of its own, beside {@link NegativeControlsIT}'s.
+ * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table. On a
+ * lab of its own, beside {@link NegativeControlsIT}'s.
  */
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-uplink-negative-controls")
 class UplinkNegativeControlsIT extends NegativeControls {
@@ -23,11 +23,6 @@ class UplinkNegativeControlsIT extends NegativeControls {
                 new Mutation("no-port-forward", without("set nat destination rule 100"),
                         Set.of("dnat/100"), Map.of("dnat/100", "seen:     timed out")),
                 new Mutation("empty-table-100", without("set protocols static table 100"),
-                        Set.of("pbr/PBR/10", "snat/110", "dnat/100"), Map.of("pbr/PBR/10", "source 192.0.2.1")),
-                // VyOS 1.3.4 refuses an MRU above the MTU: both change
-                new Mutation("pppoe-mtu-1400", replacing("set interfaces pppoe pppoe0 mtu 1454",
-                        "set interfaces pppoe pppoe0 mtu 1400").andThen(replacing("set interfaces pppoe pppoe0 mru 1454",
-                        "set interfaces pppoe pppoe0 mru 1400"))::apply,
-                        Set.of("pppoe/pppoe0"), Map.of("pppoe/pppoe0", "MTU 1400")));
+                        Set.of("pbr/PBR/10", "snat/110", "dnat/100"), Map.of("pbr/PBR/10", "source 192.0.2.1")));
     }
 }
