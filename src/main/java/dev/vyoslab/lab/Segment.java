@@ -1,10 +1,12 @@
 package dev.vyoslab.lab;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Network.Ipam;
 import dev.vyoslab.config.Prefix;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Network;
 
@@ -27,6 +33,9 @@ import org.testcontainers.containers.Network;
  * from {@linkplain #reserve reserved} ones.
  */
 public final class Segment {
+
+    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.lab");
+    private static final Duration REMOVAL_LIMIT = Duration.ofSeconds(15);
 
     private final String name;
     private final String runId;
@@ -218,10 +227,20 @@ public final class Segment {
     void remove() {
         if (network != null) {
             BridgeFilter.close(network.getId(), runId);
+            String id = network.getId();
             try {
-                DockerClientFactory.instance().client().removeNetworkCmd(network.getId()).exec();
-            } catch (RuntimeException e) {
+                // a container removed a moment ago may still hold an endpoint on a busy daemon: try again a while
+                Awaitility.await("removal of network " + dockerName()).atMost(REMOVAL_LIMIT)
+                        .pollInterval(Duration.ofMillis(250)).ignoreExceptionsMatching(e -> !(e instanceof NotFoundException))
+                        .until(() -> {
+                            DockerClientFactory.instance().client().removeNetworkCmd(id).exec();
+                            return true;
+                        });
+            } catch (NotFoundException e) {
                 // already gone (e.g. removed by `vyos-lab clean`); nothing else to undo
+            } catch (ConditionTimeoutException e) {
+                LOG.warn("network {} is still there after {} s: {} (`vyos-lab clean` removes it)", dockerName(),
+                        REMOVAL_LIMIT.toSeconds(), e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             }
             network = null;
         }

@@ -70,7 +70,7 @@ class AftrIT {
     @Test
     @Order(2)
     void udpThroughTheSoftwireIsSeenFromTheAftrsPublicAddress() {
-        String reply = b4.awaitSuccess("UDP to whoami through the softwire",
+        String reply = b4.awaitReply("UDP to whoami through the softwire",
                 "echo hi | socat -T 3 - UDP:" + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT)
                 .stdout();
         assertThat(SeenSource.parse(reply).address()).as("source whoami saw over UDP").isEqualTo(IspAddresses.AFTR_PUBLIC);

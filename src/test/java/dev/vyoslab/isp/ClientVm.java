@@ -53,6 +53,21 @@ public final class ClientVm extends MicroVm<ClientVm> {
         return last.get();
     }
 
+    /**
+     * Runs {@code command} until it succeeds with something on standard output: a UDP probe ({@code socat -T}) ends 0
+     * when its time passes without a reply, which on a busy machine is no answer yet, not an answer.
+     */
+    public CommandResult awaitReply(String alias, String command, Duration timeout) {
+        AtomicReference<CommandResult> last = new AtomicReference<>();
+        Await.until(alias, timeout, List.of(probeHost()), () -> {
+            CommandResult r = exec(command);
+            last.set(r);
+            assertThat(r.succeeded() && !r.stdout().isBlank()).as("[%s] `%s` exited %d with %s:%n%s", name(), command,
+                    r.exitCode(), r.stdout().isBlank() ? "no reply" : "a reply", r.tail(15)).isTrue();
+        });
+        return last.get();
+    }
+
     /** This guest for {@link Await}: dead when its container stopped, its console log as evidence. */
     public ProbeHost probeHost() {
         return ProbeHost.of(this, consoleLog());

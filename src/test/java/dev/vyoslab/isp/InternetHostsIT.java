@@ -58,7 +58,7 @@ class InternetHostsIT {
         PacketCapture capture = PacketCapture.start(ProbeHost.of(whoami), "udp port " + WhoamiHost.UDP_PORT, 120);
         String tcp = client.awaitSuccess("TCP to whoami", "socat -T 3 - TCP:" + whoami.address().getHostAddress()
                 + ":" + WhoamiHost.TCP_PORT + " </dev/null", WAIT).stdout();
-        String udp = client.awaitSuccess("UDP to whoami", "echo hi | socat -T 3 - UDP:"
+        String udp = client.awaitReply("UDP to whoami", "echo hi | socat -T 3 - UDP:"
                 + whoami.address().getHostAddress() + ":" + WhoamiHost.UDP_PORT, WAIT).stdout();
         String http = client.awaitSuccess("HTTP to whoami", "curl -sS --max-time 5 " + whoami.url(), WAIT).stdout();
         for (String reply : new String[] {tcp, udp, http}) {

@@ -98,7 +98,7 @@ class LanHostsIT {
         String ping = "\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x2a"
                 + "\\x00\\xff\\xff\\x00\\xfe\\xfe\\xfe\\xfe\\xfd\\xfd\\xfd\\xfd\\x12\\x34\\x56\\x78"
                 + "\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01";
-        String out = router.awaitSuccess("Bedrock ping to the published server", "printf '" + ping + "' | socat -T 3 - UDP:"
+        String out = router.awaitReply("Bedrock ping to the published server", "printf '" + ping + "' | socat -T 3 - UDP:"
                 + server.address().getHostAddress() + ":" + LanAddresses.BEDROCK_PORT + " > /run/pong && test -s /run/pong"
                 + " && head -c1 /run/pong | od -An -tx1 && tail -c +36 /run/pong", WAIT).stdout();
         assertThat(out).as("pong (first byte, then the status string)").startsWith(" 1c").contains("MCPE;");
@@ -106,7 +106,7 @@ class LanHostsIT {
 
     @Test
     void publishedServerEchoesTheSourceOnOtherPorts() {
-        String reply = router.awaitSuccess("UDP to the extra port", "echo hi | socat -T 3 - UDP:"
+        String reply = router.awaitReply("UDP to the extra port", "echo hi | socat -T 3 - UDP:"
                 + server.address().getHostAddress() + ":" + EXTRA_UDP, WAIT).stdout();
         InetAddress seen = SeenSource.parse(reply).address();
         assertThat(seen).as("source the server saw").isEqualTo(LanAddresses.ROUTER);
