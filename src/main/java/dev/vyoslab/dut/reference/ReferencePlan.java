@@ -154,9 +154,11 @@ final class ReferencePlan {
         if (intent.dynamicDns().isEmpty()) {
             // VyOS keeps ddclient's cache (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py apply() only stops it); the
             // lab's DNS API forgets its records once no client is configured, so the cache must go with them
-            // a ddclient started in the background by the previous apply may not have written its pid file yet
-            s.append("stop $V/ddclient.pid; stop_matching \"ddclient -file $V/ddclient.conf\"\n")
-                    .append("rm -f $V/ddclient.conf $V/ddclient.cache $V/ppp-up\n");
+            // the session hook and the config go first, so no hook can start a ddclient after the stop; then a ddclient
+            // started by the previous apply or a hook, which may not have written its pid file yet
+            s.append("rm -f $V/ppp-up $V/ddclient.conf\n")
+                    .append("stop $V/ddclient.pid; stop_matching \"ddclient -file $V/ddclient.conf\"\n")
+                    .append("rm -f $V/ddclient.cache\n");
             return;
         }
         file(s, "$V/ddclient.conf", new DdclientConf(intent.dynamicDns(), RUN_DIR).render());
