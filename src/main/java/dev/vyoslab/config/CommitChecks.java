@@ -22,6 +22,7 @@ final class CommitChecks {
         }
         NatCommitCheck.run(tree, version, diag);
         DhcpServerCommitCheck.run(tree, version, diag);
+        DynamicDnsCommitCheck.run(tree, version, diag);
     }
 
     /** Reports VyOS's refusal of {@code what} with VyOS's own message, pinned to {@code line}. */

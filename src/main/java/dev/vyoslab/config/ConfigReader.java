@@ -87,15 +87,15 @@ final class ConfigReader {
         try {
             // without errors nothing was refused or recovered, so the two trees are the same
             boolean same = !diag.hasErrors();
-            intent = IntentBuilder.build(accepted);
+            intent = IntentBuilder.build(accepted, version);
             // what VyOS's verify() refuses at commit, on what VyOS would have accepted line by line
             CommitChecks.run(accepted, version, diag);
-            SemanticChecks.run(same ? intent : IntentBuilder.build(intended), same ? accepted : intended, diag);
+            SemanticChecks.run(same ? intent : IntentBuilder.build(intended, version), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace
             diag.error("internal", 0, 0, "vyos-lab could not derive the intent (" + e + "); please report this with"
                     + " the config", null);
-            intent = IntentBuilder.build(new ConfigTree());
+            intent = IntentBuilder.build(new ConfigTree(), version);
         }
         return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion);
     }
@@ -104,6 +104,6 @@ final class ConfigReader {
         Diagnostics diag = new Diagnostics(name);
         diag.error("unreadable", 0, 0, why, null);
         ConfigTree empty = new ConfigTree();
-        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
+        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty, version), Set.of(), Optional.empty());
     }
 }

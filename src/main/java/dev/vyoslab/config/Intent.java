@@ -80,9 +80,13 @@ public record Intent(
         }
     }
 
-    /** An IP tunnel, e.g. the DS-Lite softwire ({@code encapsulation ipip6}). */
+    /**
+     * An IP tunnel, e.g. the DS-Lite softwire ({@code encapsulation ipip6}). {@code mtu} and {@code ipv6} are what VyOS
+     * configures: the config's values, else VyOS's defaults (MTU 1476).
+     */
     public record Tunnel(String name, String encapsulation, Optional<InetAddress> remote,
-                         Optional<InetAddress> sourceAddress, OptionalInt mtu, List<Prefix> addresses, int line) {
+                         Optional<InetAddress> sourceAddress, int mtu, Ipv6TunnelParameters ipv6, List<Prefix> addresses,
+                         int line) {
         public Tunnel {
             addresses = List.copyOf(addresses);
         }
@@ -98,6 +102,15 @@ public record Intent(
         }
     }
 
+    /**
+     * The {@code parameters ipv6} VyOS hands iproute2 for a tunnel over IPv6 (ipip6, ip6ip6, ip6gre), each as iproute2
+     * takes it ({@code encaplimit 4}, {@code tclass inherit}): the config's value, else the release's default; empty
+     * when neither exists (1.4.0 has no flowlabel default).
+     */
+    public record Ipv6TunnelParameters(Optional<String> encapLimit, Optional<String> hopLimit,
+                                       Optional<String> trafficClass, Optional<String> flowLabel) {
+    }
+
     /** What the PPPoE client does about the default route (VyOS 1.3 {@code default-route}). */
     public enum DefaultRoute {
         /** Install a default route only if none exists (VyOS 1.3 default when unset). */
@@ -108,9 +121,12 @@ public record Intent(
         FORCE
     }
 
-    /** A PPPoE session. {@code defaultRoute} is the effective value: AUTO when the config leaves it unset. */
+    /**
+     * A PPPoE session. {@code mtu}, {@code mru} and {@code defaultRoute} are the values VyOS uses: the config's, else
+     * VyOS's defaults (1.3.4: 1492, 1492, AUTO; 1.4: MRU = MTU).
+     */
     public record Pppoe(String name, Optional<String> sourceInterface, Optional<String> user,
-                        Optional<String> password, OptionalInt mtu, OptionalInt mru, DefaultRoute defaultRoute,
+                        Optional<String> password, int mtu, int mru, DefaultRoute defaultRoute,
                         boolean defaultRouteExplicit, int line) {
         @Override
         public String toString() {
@@ -132,9 +148,13 @@ public record Intent(
         }
     }
 
-    /** A DHCPv4 subnet served by the router. DNS servers include the shared-network level ones. */
+    /**
+     * A DHCPv4 subnet served by the router. DNS servers include the shared-network level ones. {@code leaseSeconds} is
+     * the subnet's {@code lease}, else VyOS's default (86400).
+     */
     public record DhcpPool(String sharedNetwork, Prefix subnet, List<Range> ranges,
-                           Optional<InetAddress> defaultRouter, List<InetAddress> dnsServers, int line) {
+                           Optional<InetAddress> defaultRouter, List<InetAddress> dnsServers, int leaseSeconds,
+                           int line) {
         public DhcpPool {
             ranges = List.copyOf(ranges);
             dnsServers = List.copyOf(dnsServers);
@@ -236,7 +256,11 @@ public record Intent(
                                      int line) {
     }
 
-    /** One dynamic-DNS service (VyOS 1.3 {@code service dns dynamic interface IF service NAME}). */
+    /**
+     * One dynamic-DNS service (VyOS 1.3 {@code service dns dynamic interface IF service NAME}). {@code protocol} is
+     * the ddclient protocol VyOS writes: for a known service name VyOS's own ({@code dyndns} -> {@code dyndns2}),
+     * whatever the config says; else the config's.
+     */
     public record DynamicDns(String interfaceName, String service, Optional<String> protocol,
                              List<String> hostNames, Optional<String> zone, Optional<String> login,
                              Optional<String> password, Optional<String> server, int line) {

@@ -24,11 +24,13 @@ final class IntentBuilder {
     private IntentBuilder() {
     }
 
-    static Intent build(ConfigTree tree) {
+    /** The intent of {@code tree}, with the defaults VyOS {@code version} fills in. */
+    static Intent build(ConfigTree tree, VyosVersion version) {
         TreeReader r = new TreeReader(tree);
-        InterfaceReader ifs = new InterfaceReader(r).read();
+        VyosDefaults defaults = VyosDefaults.of(version);
+        InterfaceReader ifs = new InterfaceReader(r, defaults).read();
         RuleReader rules = new RuleReader(r);
-        ServiceReader services = new ServiceReader(r);
+        ServiceReader services = new ServiceReader(r, defaults);
         List<Intent.NatRule> snat = rules.nat("source");
         List<Intent.NatRule> dnat = rules.nat("destination");
         List<Intent.PolicyRoute> policies = rules.policyRoutes(ifs.policyAttachments);
@@ -41,7 +43,7 @@ final class IntentBuilder {
     }
 
     /** Interface names configured in {@code tree} (vifs as eth0.10), for reference checks. */
-    static java.util.Set<String> interfaceNames(ConfigTree tree) {
-        return new InterfaceReader(new TreeReader(tree)).read().names;
+    static java.util.Set<String> interfaceNames(ConfigTree tree, VyosVersion version) {
+        return new InterfaceReader(new TreeReader(tree), VyosDefaults.of(version)).read().names;
     }
 }

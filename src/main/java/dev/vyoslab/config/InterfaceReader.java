@@ -18,6 +18,7 @@ final class InterfaceReader {
     private static final List<String> LAN_TYPES = List.of("ethernet", "bridge", "bonding");
 
     private final TreeReader r;
+    private final VyosDefaults defaults;
     final List<Intent.Tunnel> tunnels = new ArrayList<>();
     final List<Intent.Pppoe> pppoe = new ArrayList<>();
     final List<Intent.Lan> lans = new ArrayList<>();
@@ -30,8 +31,9 @@ final class InterfaceReader {
     final Set<String> names = new LinkedHashSet<>();
     Optional<Intent.Wan> wan = Optional.empty();
 
-    InterfaceReader(TreeReader r) {
+    InterfaceReader(TreeReader r, VyosDefaults defaults) {
         this.r = r;
+        this.defaults = defaults;
     }
 
     InterfaceReader read() {
@@ -118,17 +120,30 @@ final class InterfaceReader {
             Prefix.parse(a).ifPresent(addresses::add);
         }
         r.flag(t, "multicast");
-        tunnels.add(new Intent.Tunnel(t.name(), r.value(t, "encapsulation").orElse("gre"), remote, source,
-                number(r.value(t, "mtu")), addresses, t.line()));
+        // vyos-1x@1.3.4 python/vyos/configdict.py get_interface_dict(): the tree's defaults are merged into the config
+        int mtu = number(r.value(t, "mtu")).orElse(defaults.tunnelMtu());
+        tunnels.add(new Intent.Tunnel(t.name(), r.value(t, "encapsulation").orElse("gre"), remote, source, mtu,
+                ipv6Parameters(t), addresses, t.line()));
+    }
+
+    /** vyos-1x@1.3.4 python/vyos/ifconfig/tunnel.py mapping_ipv6: what ip6tnl gets, configured or defaulted. */
+    private Intent.Ipv6TunnelParameters ipv6Parameters(ConfigNode t) {
+        return new Intent.Ipv6TunnelParameters(parameter(t, "encaplimit"), parameter(t, "hoplimit"),
+                parameter(t, "tclass"), parameter(t, "flowlabel"));
+    }
+
+    private Optional<String> parameter(ConfigNode t, String name) {
+        return r.value(t, "parameters", "ipv6", name).or(() -> defaults.value("interfaces tunnel parameters ipv6 " + name));
     }
 
     private void pppoe(ConfigNode p) {
         Optional<String> mode = r.value(p, "default-route");
-        Intent.DefaultRoute route = mode.flatMap(m -> enumValue(Intent.DefaultRoute.class, m))
-                .orElse(Intent.DefaultRoute.AUTO);
+        boolean noDefault = r.flag(p, "no-default-route");
+        Intent.DefaultRoute route = defaults.pppoeDefaultRoute(mode, noDefault);
+        int mtu = number(r.value(p, "mtu")).orElse(defaults.pppoeMtu());
+        int mru = number(r.value(p, "mru")).orElse(defaults.pppoeMru(mtu));
         pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", "user"),
-                r.value(p, "authentication", "password"), number(r.value(p, "mtu")), number(r.value(p, "mru")), route, mode.isPresent(),
-                p.line()));
+                r.value(p, "authentication", "password"), mtu, mru, route, mode.isPresent() || noDefault, p.line()));
     }
 
     private void attachments(String name, ConfigNode iface) {

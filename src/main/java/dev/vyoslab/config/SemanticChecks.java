@@ -26,7 +26,8 @@ final class SemanticChecks {
         this.intent = intent;
         this.tree = tree;
         this.diag = diag;
-        this.interfaces = new InterfaceReader(new TreeReader(tree)).read();
+        // only names and attachments are read from it: no default matters here
+        this.interfaces = new InterfaceReader(new TreeReader(tree), VyosDefaults.of(ConfigReader.DEFAULT_VERSION)).read();
     }
 
     static void run(Intent intent, ConfigTree tree, Diagnostics diag) {

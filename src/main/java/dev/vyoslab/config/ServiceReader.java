@@ -9,9 +9,11 @@ import java.util.Optional;
 final class ServiceReader {
 
     private final TreeReader r;
+    private final VyosDefaults defaults;
 
-    ServiceReader(TreeReader r) {
+    ServiceReader(TreeReader r, VyosDefaults defaults) {
         this.r = r;
+        this.defaults = defaults;
     }
 
     List<Intent.DhcpPool> dhcpPools() {
@@ -33,9 +35,11 @@ final class ServiceReader {
                     }
                 }
                 List<InetAddress> dns = addresses(r.values(subnet, "name-server"));
+                // vyos-1x@1.3.4 data/templates/dhcp-server/dhcpd.conf.tmpl: default- and max-lease-time are 'lease'
+                int lease = InterfaceReader.number(r.value(subnet, "lease")).orElse(defaults.dhcpLeaseSeconds());
                 out.add(new Intent.DhcpPool(net.name(), prefix.get(), ranges,
                         r.value(subnet, "default-router").flatMap(Addresses::parse), dns.isEmpty() ? shared : dns,
-                        subnet.line()));
+                        lease, subnet.line()));
             }
         }
         return out;
@@ -45,7 +49,8 @@ final class ServiceReader {
         List<Intent.DynamicDns> out = new ArrayList<>();
         for (ConfigNode iface : r.tags(r.root(), "service", "dns", "dynamic", "interface")) {
             for (ConfigNode s : r.tags(iface, "service")) {
-                out.add(new Intent.DynamicDns(iface.name(), s.name(), r.value(s, "protocol"), r.values(s, "host-name"),
+                Optional<String> protocol = defaults.ddnsProtocol(s.name(), r.value(s, "protocol"));
+                out.add(new Intent.DynamicDns(iface.name(), s.name(), protocol, r.values(s, "host-name"),
                         r.value(s, "zone"), r.value(s, "login"), r.value(s, "password"), r.value(s, "server"),
                         s.line()));
             }

@@ -77,7 +77,8 @@ public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr
                 problems.add("PPPoE " + p.name() + " has no " + (p.user().isEmpty() ? "user" : "password")
                         + ": the BRAS cannot accept an account that is not configured");
             }
-            return new Bras(p.name(), p.user().orElse(""), p.password().orElse(""), IspAddresses.PPPOE_CLIENT, p.mtu());
+            return new Bras(p.name(), p.user().orElse(""), p.password().orElse(""), IspAddresses.PPPOE_CLIENT,
+                    OptionalInt.of(p.mtu()));
         });
         Optional<Intent.Lan> lan = intent.firstIpv4Lan();
         if (lan.isEmpty()) {

@@ -105,8 +105,11 @@ class DiagnosticKindsTest {
         assertThat(address).extracting(Diagnostic::code, Diagnostic::severity).containsExactly("placeholder", Severity.ERROR);
         Diagnostic text = only(Configs.lines("set interfaces pppoe pppoe0 authentication user xxxxx"));
         assertThat(text).extracting(Diagnostic::code, Diagnostic::severity).containsExactly("placeholder", Severity.WARNING);
+        // a complete service: vyos-1x@1.3.4 dynamic_dns.py verify() wants host-name, login and password
         Diagnostic angle = only(Configs.lines("set interfaces ethernet eth0 address dhcp",
-                "set service dns dynamic interface eth0 service cf login <email address>"));
+                "set service dns dynamic interface eth0 service cloudflare login <email address>",
+                "set service dns dynamic interface eth0 service cloudflare host-name www.example.com",
+                "set service dns dynamic interface eth0 service cloudflare password lab-key"));
         assertThat(angle.message()).contains("'<email address>'", "looks like a placeholder");
     }
 

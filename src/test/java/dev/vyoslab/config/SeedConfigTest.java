@@ -54,7 +54,8 @@ class SeedConfigTest {
         assertThat(i.dhcpPools()).as("the DHCP block was 'show', so no DHCP server").isEmpty();
         assertThat(i.pppoe()).singleElement().satisfies(p -> {
             assertThat(p.sourceInterface()).as("'inetrface' lines are refused").isEmpty();
-            assertThat(p.mtu()).isEmpty();
+            assertThat(p.mtu()).as("VyOS 1.3.4's default, the published config sets none").isEqualTo(1492);
+            assertThat(p.mru()).isEqualTo(1492);
         });
         // vyatta-nat@1.3.4 templates: 'nat destination rule' takes 1-999999 (the tree's num:1..999999), so
         // rule 19132 is accepted as published
@@ -67,7 +68,7 @@ class SeedConfigTest {
     @Test
     void correctedConfigWithoutItsMruIsRefusedAtCommit() throws java.io.IOException {
         String text = java.nio.file.Files.readString(Configs.CORRECTED);
-        assertThat(VyosConfig.parse("corrected.conf", text).intent().pppoe().get(0).mru()).hasValue(1454);
+        assertThat(VyosConfig.parse("corrected.conf", text).intent().pppoe().get(0).mru()).isEqualTo(1454);
         // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): mru (default 1492) must not exceed mtu 1454
         VyosConfig without = VyosConfig.parse("corrected.conf", text.replace("set interfaces pppoe pppoe0 mru 1454\n", ""));
         assertThat(without.diagnostics()).singleElement().satisfies(d -> {
@@ -115,7 +116,9 @@ class SeedConfigTest {
         assertThat(tun.encapsulation()).isEqualTo("ipip6");
         assertThat(tun.remote6()).contains((java.net.Inet6Address) ip("2001:db8:ffff::1"));
         assertThat(tun.source6()).contains((java.net.Inet6Address) ip("2001:db8:1:1:5054:ff:fe12:3456"));
-        assertThat(tun.mtu()).isEmpty();
+        assertThat(tun.mtu()).as("vyos-1x@1.3.4 interfaces-tunnel.xml.in default").isEqualTo(1476);
+        assertThat(tun.ipv6()).isEqualTo(new Intent.Ipv6TunnelParameters(Optional.of("4"), Optional.of("64"),
+                Optional.of("inherit"), Optional.of("inherit")));
 
         Intent.Pppoe ppp = i.pppoe().get(0);
         assertThat(ppp.name()).isEqualTo("pppoe0");
@@ -123,7 +126,7 @@ class SeedConfigTest {
         assertThat(ppp.user()).contains("user@example.jp");
         assertThat(ppp.password()).contains("lab-pppoe-secret");
         assertThat(ppp.toString()).doesNotContain("lab-pppoe-secret");
-        assertThat(ppp.mtu()).isEqualTo(OptionalInt.of(1454));
+        assertThat(ppp.mtu()).isEqualTo(1454);
         assertThat(ppp.defaultRoute()).as("1.3 default when unset").isEqualTo(Intent.DefaultRoute.AUTO);
         assertThat(ppp.defaultRouteExplicit()).isFalse();
 

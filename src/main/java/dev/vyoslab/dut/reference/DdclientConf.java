@@ -25,7 +25,8 @@ final class DdclientConf {
         for (DynamicDns d : services) {
             s.append("\n# ").append(d.service()).append(" on ").append(d.interfaceName()).append('\n')
                     .append("use=if, if=").append(d.interfaceName()).append('\n')
-                    .append("protocol=").append(d.protocol().orElse(d.service())).append(", \\\n");
+                    // the intent holds VyOS's protocol (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py maps service names)
+                    .append("protocol=").append(d.protocol().orElseThrow()).append(", \\\n");
             d.server().ifPresent(v -> s.append("server=").append(v).append(", \\\n"));
             d.zone().ifPresent(v -> s.append("zone=").append(v).append(", \\\n"));
             d.login().ifPresent(v -> s.append("login=").append(v).append(", \\\n"));

@@ -11,9 +11,6 @@ import java.util.stream.Collectors;
 /** isc-dhcp-server's dhcpd.conf for the config's pools, shaped like VyOS 1.3's dhcp-server template. */
 final class DhcpdConf {
 
-    /** VyOS 1.3's default lease time (24 h) when the config sets none. */
-    static final int DEFAULT_LEASE_SECONDS = 86400;
-
     private final List<DhcpPool> pools;
 
     DhcpdConf(List<DhcpPool> pools) {
@@ -37,8 +34,9 @@ final class DhcpdConf {
                 }
                 p.defaultRouter().ifPresent(r -> s.append("        option routers ").append(r.getHostAddress())
                         .append(";\n"));
-                s.append("        default-lease-time ").append(DEFAULT_LEASE_SECONDS).append(";\n")
-                        .append("        max-lease-time ").append(DEFAULT_LEASE_SECONDS).append(";\n");
+                // vyos-1x@1.3.4 data/templates/dhcp-server/dhcpd.conf.tmpl: both times are the subnet's lease
+                s.append("        default-lease-time ").append(p.leaseSeconds()).append(";\n")
+                        .append("        max-lease-time ").append(p.leaseSeconds()).append(";\n");
                 p.ranges().forEach(r -> s.append("        range ").append(r.start().getHostAddress()).append(' ')
                         .append(r.stop().getHostAddress()).append(";\n"));
                 s.append("    }\n");

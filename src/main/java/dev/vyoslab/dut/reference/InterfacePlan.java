@@ -8,14 +8,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * Addresses, SLAAC/forwarding sysctls, stateless DHCPv6 and tunnels as shell steps (helpers of reference-lib.sh).
- * VyOS 1.3 semantics: {@code ipv6 address autoconf} sets accept_ra=2 and autoconf=1 on the port,
- * {@code ipv6 disable-forwarding} sets its forwarding=0 while the router forwards elsewhere,
- * {@code dhcpv6-options parameters-only} runs a stateless DHCPv6 client (DNS only), {@code encapsulation ipip6} is an
- * ip6tnl in mode ipip6 between source-address and remote.
+ * VyOS 1.3 semantics: every port gets accept_ra, autoconf and forwarding written (autoconf=1 only with
+ * {@code ipv6 address autoconf}), {@code ipv6 disable-forwarding} sets its forwarding=0 while the router forwards
+ * elsewhere, {@code dhcpv6-options parameters-only} runs an information-only DHCPv6 client whose answers are not used,
+ * {@code encapsulation ipip6} is an ip6tnl in mode ipip6 between source-address and remote with VyOS's parameters
+ * and MTU.
  */
 final class InterfacePlan {
 
@@ -69,38 +69,67 @@ final class InterfacePlan {
     String render() {
         StringBuilder s = new StringBuilder("# interfaces\nmodprobe -q ip6_tunnel || true\n");
         var wan = intent.wan();
-        boolean slaac = wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.SLAAC)).orElse(false);
         String wanName = wan.map(Intent.Wan::interfaceName).orElse("");
-        if (slaac) {
-            // accept_ra=2 before forwarding goes on: the kernel then keeps the RA default route of this port
-            s.append("sysctl_set net.ipv6.conf.").append(wanName).append(".accept_ra 2\n")
-                    .append("sysctl_set net.ipv6.conf.").append(wanName).append(".autoconf 1\n");
-        }
+        // before forwarding goes on: a port with accept_ra=2 then keeps its RA default route
+        ethernets.forEach(e -> slaac(s, e, wan.filter(w -> w.interfaceName().equals(e))));
         s.append("sysctl_set net.ipv4.ip_forward 1\nsysctl_set net.ipv6.conf.all.forwarding 1\n")
                 .append("sysctl_set net.ipv4.conf.all.rp_filter 0\nsysctl_set net.ipv4.conf.default.rp_filter 0\n");
-        wan.filter(w -> !w.ipv6Forwarding())
-                .ifPresent(w -> s.append("sysctl_set net.ipv6.conf.").append(w.interfaceName()).append(".forwarding 0\n"));
+        // vyos-1x@1.3.4 python/vyos/ifconfig/interface.py update(): forwarding 0 with 'ipv6 disable-forwarding', else 1
+        ethernets.forEach(e -> s.append("sysctl_set net.ipv6.conf.").append(e).append(".forwarding ")
+                .append(wan.filter(w -> w.interfaceName().equals(e) && !w.ipv6Forwarding()).isPresent() ? 0 : 1)
+                .append('\n'));
         ethernets.forEach(e -> s.append("ip link set ").append(e).append(" up\n"));
-        String pid = "$V/dhclient6." + wanName + ".pid";
-        if (wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.DHCPV6_STATELESS)).orElse(false)) {
-            s.append("running ").append(pid).append(" || dhclient -6 -S -nw -pf ").append(pid)
-                    .append(" -lf /var/lib/dhcp/dhclient6.").append(wanName).append(".leases ").append(wanName)
-                    .append(" </dev/null >/dev/null 2>&1\n");
-        } else {
-            s.append("for p in $V/dhclient6.*.pid; do [ -e \"$p\" ] && stop \"$p\"; done\n");
-        }
+        dhcpv6(s, wanName, wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.DHCPV6_STATELESS)).orElse(false));
         List<String> links = new ArrayList<>();
         for (Tunnel t : intent.tunnels()) {
             links.add(t.name());
             s.append("ip6tnl_sync ").append(t.name()).append(" mode ipip6 local ")
                     .append(text(t.source6().orElseThrow())).append(" remote ")
-                    .append(text(t.remote6().orElseThrow())).append('\n');
-            OptionalInt mtu = t.mtu();
-            mtu.ifPresent(v -> s.append("ip link set ").append(t.name()).append(" mtu ").append(v).append('\n'));
+                    .append(text(t.remote6().orElseThrow())).append(ipv6Parameters(t.ipv6())).append('\n');
+            // vyos-1x@1.3.4 interface-definitions/interfaces-tunnel.xml.in: mtu defaultValue 1476 (the kernel's is 1452)
+            s.append("ip link set ").append(t.name()).append(" mtu ").append(t.mtu()).append('\n');
         }
         s.append("links_sync ").append(String.join(" ", links)).append('\n');
         addresses().forEach((dev, list) -> s.append("addrs_sync ").append(dev)
                 .append(list.isEmpty() ? "" : " " + String.join(" ", list)).append('\n'));
+        return s.toString();
+    }
+
+    /**
+     * Both SLAAC sysctls of a port, always, as vyos-1x@1.3.4 python/vyos/ifconfig/interface.py update() writes them:
+     * accept_ra 2 with {@code ipv6 address autoconf} or {@code address dhcpv6}, else 1; autoconf 1 only with
+     * {@code ipv6 address autoconf}. Without autoconf the port forms no SLAAC address, whatever the kernel's default.
+     */
+    private static void slaac(StringBuilder s, String port, java.util.Optional<Intent.Wan> wan) {
+        boolean autoconf = wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.SLAAC)).orElse(false);
+        boolean dhcpv6 = wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.DHCPV6_STATELESS)
+                || w.ipv6Modes().contains(Ipv6Mode.DHCPV6_ADDRESS)).orElse(false);
+        s.append("sysctl_set net.ipv6.conf.").append(port).append(".accept_ra ").append(autoconf || dhcpv6 ? 2 : 1)
+                .append("\nsysctl_set net.ipv6.conf.").append(port).append(".autoconf ").append(autoconf ? 1 : 0)
+                .append('\n');
+    }
+
+    /** Stateless DHCPv6 as VyOS's client runs it: information-only, and what it learns is not used (see Dhclient6Conf). */
+    private static void dhcpv6(StringBuilder s, String port, boolean stateless) {
+        if (!stateless) {
+            s.append("for p in $V/dhclient6.*.pid; do [ -e \"$p\" ] && stop \"$p\"; done; rm -f $V/dhclient6.*.conf\n");
+            return;
+        }
+        String base = "$V/dhclient6." + port;
+        s.append("stage ").append(base).append(".conf <<'VYOSLAB_EOF'\n").append(Dhclient6Conf.render())
+                .append("VYOSLAB_EOF\n")
+                .append("daemon_sync ").append(base).append(".pid ").append(base).append(".conf dhclient -6 -S -nw -cf ")
+                .append(base).append(".conf -sf ").append(Dhclient6Conf.SCRIPT).append(" -pf ").append(base)
+                .append(".pid -lf /var/lib/dhcp/dhclient6.").append(port).append(".leases ").append(port).append('\n');
+    }
+
+    /** vyos-1x@1.3.4 python/vyos/ifconfig/tunnel.py _create(): mapping_ipv6 as iproute2 options, in its order. */
+    static String ipv6Parameters(Intent.Ipv6TunnelParameters p) {
+        StringBuilder s = new StringBuilder();
+        p.encapLimit().ifPresent(v -> s.append(" encaplimit ").append(v));
+        p.flowLabel().ifPresent(v -> s.append(" flowlabel ").append(v));
+        p.hopLimit().ifPresent(v -> s.append(" hoplimit ").append(v));
+        p.trafficClass().ifPresent(v -> s.append(" tclass ").append(v));
         return s.toString();
     }
 

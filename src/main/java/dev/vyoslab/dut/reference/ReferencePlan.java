@@ -79,6 +79,8 @@ final class ReferencePlan {
             }
         }
         intent.dynamicDns().forEach(d -> unknown(r, known, d.interfaceName(), d.line()));
+        intent.dynamicDns().stream().filter(d -> d.protocol().isEmpty()).forEach(d -> r.refuse(d.line(),
+                "service dns dynamic interface " + d.interfaceName() + " service " + d.service() + " without protocol"));
         for (Intent.DhcpPool pool : intent.dhcpPools()) {
             if (dhcpInterfaces(List.of(pool)).isEmpty()) {
                 r.refuse(pool.line(), "dhcp-server subnet " + pool.subnet() + " on no interface of the router");

@@ -50,4 +50,24 @@ class DaemonConfTest {
                 "login=admin@example.com, \\\n", "password='lab-cloudflare-api-key' \\\nbar.example.com\n",
                 "pid=/run/vyoslab/ddclient.pid\n");
     }
+
+    @Test
+    void dhcpdUsesTheSubnetsLease() {
+        var pools = dev.vyoslab.config.VyosConfig.parse("v.conf", Seed.text()
+                + "set service dhcp-server shared-network-name HOME-DHCP subnet 10.0.1.0/24 lease 3600\n")
+                .intent().dhcpPools();
+        assertThat(new DhcpdConf(pools).render()).contains("default-lease-time 3600;\n", "max-lease-time 3600;\n");
+    }
+
+    @Test
+    void ddclientGetsVyosProtocolForTheServiceName() {
+        // vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py: service 'dyndns' is protocol dyndns2, whatever 'protocol' says
+        String s = "set service dns dynamic interface pppoe0 service dyndns ";
+        var c = dev.vyoslab.config.VyosConfig.parse("v.conf", Seed.text() + s + "host-name h.example.net\n" + s
+                + "login u\n" + s + "password p\n" + s + "protocol noip\n");
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        assertThat(new DdclientConf(c.intent().dynamicDns(), "/run/vyoslab").render())
+                .contains("# dyndns on pppoe0\nuse=if, if=pppoe0\nprotocol=dyndns2, \\\n", "protocol=cloudflare, \\\n")
+                .doesNotContain("protocol=noip", "protocol=dyndns,");
+    }
 }
