@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A config the router refuses, applied to the running lab of the corrected seed: the run ends as bad input (exit 2)
- * with the router's message on the config line, and the router keeps exactly the state it had.
+ * Configs the router refuses, applied to the running lab of the corrected seed: the run ends as bad input (exit 2)
+ * with the router's message on the config line, and the router keeps exactly the state it had. One config the
+ * reference router does not realise, three that VyOS 1.3.4 itself refuses at commit (config/CommitChecks).
  */
 @VyosLabTest(config = "examples/seed/corrected.conf")
 class RefusedConfigIT {
@@ -39,6 +40,24 @@ class RefusedConfigIT {
                         + " realised by the reference router.*");
 
         assertThat(router.exec(STATE).orThrow().stdout()).as("router state after the refusal").isEqualTo(before);
+        assertThat(run.input().config().sourceName()).as("the config in force").isEqualTo("corrected.conf");
+    }
+
+    @Test
+    void commitErrorsAreRefusedWithVyosMessageOnTheirLineAndChangeNothing(LabRun run) throws IOException {
+        ReferenceRouter router = (ReferenceRouter) run.router();
+        String good = Files.readString(Path.of("examples/seed/corrected.conf"));
+        String before = router.exec(STATE).orThrow().stdout();
+        for (SeedCommitErrors.Edit e : SeedCommitErrors.ALL) {
+            VyosConfig refused = e.config(good);
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> run.apply(refused)).as(e.name())
+                    .isInstanceOfSatisfying(RunFailure.class, f -> assertThat(f.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .hasMessageContaining("router refused " + e.name()).hasMessageMatching(e.expected());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(router.exec(STATE).orThrow().stdout()).as("router state after refusing %s (%d ms)", e.name(), ms)
+                    .isEqualTo(before);
+        }
         assertThat(run.input().config().sourceName()).as("the config in force").isEqualTo("corrected.conf");
     }
 }

@@ -67,10 +67,13 @@ class ReferenceRouterIT {
         assertThat(sh("ip rule")).as("ip rule").contains("fwmark 0x80000063 lookup 100");
         assertThat(sh("ip route show table main")).as("main table").contains("default dev tun0 proto static");
         assertThat(sh("ip -d link show tun0")).as("tunnel").contains("ip6tnl ipip6", "remote 2001:db8:ffff::1",
-                "local 2001:db8:1:1:5054:ff:fe12:3456");
+                "local 2001:db8:1:1:5054:ff:fe12:3456", "encaplimit 4", "hoplimit 64", "tclass inherit",
+                "flowlabel inherit", " mtu 1476 ");
         assertThat(sh("ip -6 addr show dev eth0")).as("SLAAC-ready WAN").contains("fe80::5054:ff:fe12:3456");
         assertThat(sh("cat /proc/sys/net/ipv6/conf/eth0/forwarding /proc/sys/net/ipv6/conf/eth0/accept_ra"))
                 .as("eth0 forwarding, accept_ra").isEqualTo("0\n2\n");
+        assertThat(sh("cat /proc/sys/net/ipv6/conf/eth1/accept_ra /proc/sys/net/ipv6/conf/eth1/autoconf"))
+                .as("eth1 accept_ra, autoconf (no autoconf configured there)").isEqualTo("1\n0\n");
         assertThat(sh("pgrep -a dhcpd")).as("dhcpd").contains("eth1");
         assertThat(router.state().iface("eth1").orElseThrow().addresses()).contains("10.0.1.254/24");
         // no BRAS here: pppd keeps running and sends PADIs again and again
