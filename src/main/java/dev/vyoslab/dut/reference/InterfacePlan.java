@@ -79,6 +79,8 @@ final class InterfacePlan {
                 .append(wan.filter(w -> w.interfaceName().equals(e) && !w.ipv6Forwarding()).isPresent() ? 0 : 1)
                 .append('\n'));
         ethernets.forEach(e -> s.append("ip link set ").append(e).append(" up\n"));
+        wan.filter(w -> w.ipv6Modes().contains(Ipv6Mode.SLAAC))
+                .ifPresent(w -> s.append("ra_solicit ").append(w.interfaceName()).append('\n'));
         dhcpv6(s, wanName, wan.map(w -> w.ipv6Modes().contains(Ipv6Mode.DHCPV6_STATELESS)).orElse(false));
         List<String> links = new ArrayList<>();
         for (Tunnel t : intent.tunnels()) {

@@ -122,5 +122,9 @@ daemon_sync() {
     fi
 }
 
+# ra_solicit DEV: asks the routers on DEV for an advertisement now. VyOS sets a port's sysctls before the port comes up,
+# and the kernel solicits when it does; the guest's ports are up from boot, so nothing would ask until the next RA
+ra_solicit() { background rdisc6 -1 -q "$1"; }
+
 # background CMD...: starts a slow-starting daemon without waiting for it
 background() { setsid "$@" < /dev/null >> "$V/daemons.log" 2>&1 & }

@@ -41,6 +41,16 @@ class InterfacePlanTest {
                 .replace("set interfaces ethernet eth0 dhcpv6-options parameters-only\n", ""));
         assertThat(pppoeOnly).contains("sysctl_set net.ipv6.conf.eth0.accept_ra 1\n",
                 "sysctl_set net.ipv6.conf.eth0.autoconf 0\n");
+        // a router solicitation, as VyOS's port coming up sends one, only where SLAAC is configured
+        assertThat(plan).contains("ra_solicit eth0\n");
+        assertThat(noAutoconf).doesNotContain("ra_solicit");
+    }
+
+    /** At boot the guest forwards, as VyOS does, and drops a SLAAC address its init formed as a host. */
+    @Test
+    void bootForwardsAndDropsHostSlaacAddresses() {
+        assertThat(BootScript.render("")).contains("echo 1 > /proc/sys/net/ipv6/conf/all/forwarding\n",
+                "ip -6 addr flush dev \"${d##*/}\" scope global dynamic");
     }
 
     @Test
