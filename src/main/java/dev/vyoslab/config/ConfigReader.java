@@ -55,14 +55,16 @@ final class ConfigReader {
         } else {
             commands = SetScriptReader.read(text, diag);
         }
-        PathChecker checker = new PathChecker(version, diag, boot,
-                boot ? MigratedSyntax.of(version, configVersion) : MigratedSyntax.NONE);
+        MigratedSyntax migrated = boot ? MigratedSyntax.of(version, configVersion) : MigratedSyntax.NONE;
+        PathChecker checker = new PathChecker(version, diag, boot, migrated);
         ConfigTree accepted = new ConfigTree();
         ConfigTree intended = new ConfigTree();
         Map<List<String>, Integer> lines = new HashMap<>();
         Set<String> secrets = new LinkedHashSet<>();
+        boolean refusedAny = false;
         for (Command cmd : commands) {
             PathChecker.Checked c = checker.check(cmd);
+            refusedAny |= !c.accepted() && cmd.verb() != Command.Verb.DELETE;
             secrets.addAll(c.secrets());
             if (cmd.verb() == Command.Verb.DELETE) {
                 if (c.recoverable()) {
@@ -85,11 +87,15 @@ final class ConfigReader {
         }
         Intent intent;
         try {
-            // without errors nothing was refused or recovered, so the two trees are the same
-            boolean same = !diag.hasErrors();
+            // nothing refused: nothing recovered either, so the two trees are the same
+            boolean same = !refusedAny;
             intent = IntentBuilder.build(accepted, version);
             // what VyOS's verify() refuses at commit, on what VyOS would have accepted line by line
-            CommitChecks.run(accepted, version, diag);
+            if (migrated.footerOlder()) {
+                commitChecksBeforeMigration(name, accepted, version, diag);
+            } else {
+                CommitChecks.run(accepted, version, diag);
+            }
             SemanticChecks.run(same ? intent : IntentBuilder.build(intended, version), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace
@@ -98,6 +104,22 @@ final class ConfigReader {
             intent = IntentBuilder.build(new ConfigTree(), version);
         }
         return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion);
+    }
+
+    /**
+     * A config.boot from an older release is migrated by VyOS before its commit, and the migration may resolve
+     * what the target's checks refuse as written (1.4.0's dhcp-server migration disables duplicate static
+     * mappings): each refusal is a warning that says so.
+     */
+    private static void commitChecksBeforeMigration(String name, ConfigTree accepted, VyosVersion version,
+                                                    Diagnostics diag) {
+        Diagnostics asWritten = new Diagnostics(name);
+        CommitChecks.run(accepted, version, asWritten);
+        for (Diagnostic d : asWritten.list()) {
+            diag.warning(d.code(), d.line(), d.column(), d.message() + " (as written; this config.boot's version"
+                    + " footer is older, so VyOS's migration scripts rewrite it before the commit: 'vyos-lab migrate'"
+                    + " shows the result)", null);
+        }
     }
 
     private static VyosConfig unreadable(String name, VyosVersion version, String why) {

@@ -67,7 +67,7 @@ public final class GuestSsh implements AutoCloseable {
 
     /** Runs a command; never throws for a non-zero exit (see {@link CommandResult#orThrow()}). */
     public CommandResult exec(String command) {
-        return exec(command, null, Duration.ofMinutes(2));
+        return exec(command, null, Duration.ofMinutes(4));
     }
 
     /** Runs a command with {@code stdin} fed to it and closed, as {@code vbash -s} needs. */
