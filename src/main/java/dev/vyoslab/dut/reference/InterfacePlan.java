@@ -111,7 +111,11 @@ final class InterfacePlan {
                 .append('\n');
     }
 
-    /** Stateless DHCPv6 as VyOS's client runs it: information-only, and what it learns is not used (see Dhclient6Conf). */
+    /**
+     * Stateless DHCPv6 as VyOS's client runs it: information-only, and what it learns is not used (see Dhclient6Conf).
+     * ISC dhclient -S exits once answered (VyOS's dhcp6c stays to refresh); the answer being unused, one request per
+     * apply is the same to the lab.
+     */
     private static void dhcpv6(StringBuilder s, String port, boolean stateless) {
         if (!stateless) {
             s.append("for p in $V/dhclient6.*.pid; do [ -e \"$p\" ] && stop \"$p\"; done; rm -f $V/dhclient6.*.conf\n");
@@ -119,10 +123,15 @@ final class InterfacePlan {
         }
         String base = "$V/dhclient6." + port;
         s.append("stage ").append(base).append(".conf <<'VYOSLAB_EOF'\n").append(Dhclient6Conf.render())
-                .append("VYOSLAB_EOF\n")
-                .append("daemon_sync ").append(base).append(".pid ").append(base).append(".conf dhclient -6 -S -nw -cf ")
-                .append(base).append(".conf -sf ").append(Dhclient6Conf.SCRIPT).append(" -pf ").append(base)
-                .append(".pid -lf /var/lib/dhcp/dhclient6.").append(port).append(".leases ").append(port).append('\n');
+                .append("VYOSLAB_EOF\n").append("commit ").append(base).append(".conf\n")
+                .append("running ").append(base).append(".pid || dhclient -6 -S -nw -cf ").append(base).append(".conf -sf ")
+                .append(Dhclient6Conf.SCRIPT).append(" -pf ").append(base).append(".pid -lf ").append(leases(port))
+                .append(' ').append(port).append(" </dev/null >/dev/null 2>&1\n");
+    }
+
+    /** dhclient's lease file for {@code port}: in stateless mode it holds only the DUID. */
+    static String leases(String port) {
+        return "/var/lib/dhcp/dhclient6." + port + ".leases";
     }
 
     /** vyos-1x@1.3.4 python/vyos/ifconfig/tunnel.py _create(): mapping_ipv6 as iproute2 options, in its order. */

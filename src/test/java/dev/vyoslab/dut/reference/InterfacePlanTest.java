@@ -56,8 +56,9 @@ class InterfacePlanTest {
     @Test
     void dhcpv6IsInformationOnlyAndItsAnswerUnused() {
         assertThat(plan).contains("stage $V/dhclient6.eth0.conf <<'VYOSLAB_EOF'\n" + Dhclient6Conf.render(),
-                "daemon_sync $V/dhclient6.eth0.pid $V/dhclient6.eth0.conf dhclient -6 -S -nw -cf $V/dhclient6.eth0.conf"
-                        + " -sf /bin/true -pf $V/dhclient6.eth0.pid -lf /var/lib/dhcp/dhclient6.eth0.leases eth0\n");
+                "commit $V/dhclient6.eth0.conf\nrunning $V/dhclient6.eth0.pid || dhclient -6 -S -nw -cf"
+                        + " $V/dhclient6.eth0.conf -sf /bin/true -pf $V/dhclient6.eth0.pid"
+                        + " -lf /var/lib/dhcp/dhclient6.eth0.leases eth0 </dev/null >/dev/null 2>&1\n");
         assertThat(Dhclient6Conf.render()).contains("request dhcp6.name-servers, dhcp6.domain-search;\n")
                 .doesNotContain("script");
         String without = render(Seed.text().replace("set interfaces ethernet eth0 address dhcpv6\n", "")
