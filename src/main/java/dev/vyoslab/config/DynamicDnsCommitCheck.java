@@ -59,7 +59,7 @@ final class DynamicDnsCommitCheck {
                 return refusal(service.line(), "\"password\"" + tail);
             }
             Optional<String> protocol = defaults.ddnsProtocol(service.name(), CommitChecks.value(service, "protocol"));
-            // verify() reads 'protocol' after get_config() overwrote it: 'service dyndns protocol cloudflare' is dyndns2
+            // verify() reads 'protocol' after get_config() overwrote it: 'dyndns protocol cloudflare' is dyndns2
             if (node(service, "zone").isPresent() && !service.name().equals("cloudflare")
                     && !protocol.filter("cloudflare"::equals).isPresent()) {
                 return refusal(lineOf(service, "zone"), "\"zone\" option only supported with CloudFlare");

@@ -85,8 +85,8 @@ public record Intent(
      * configures: the config's values, else VyOS's defaults (MTU 1476).
      */
     public record Tunnel(String name, String encapsulation, Optional<InetAddress> remote,
-                         Optional<InetAddress> sourceAddress, int mtu, Ipv6TunnelParameters ipv6, List<Prefix> addresses,
-                         int line) {
+                         Optional<InetAddress> sourceAddress, int mtu, Ipv6TunnelParameters ipv6,
+                         List<Prefix> addresses, int line) {
         public Tunnel {
             addresses = List.copyOf(addresses);
         }

@@ -133,7 +133,8 @@ final class InterfaceReader {
     }
 
     private Optional<String> parameter(ConfigNode t, String name) {
-        return r.value(t, "parameters", "ipv6", name).or(() -> defaults.value("interfaces tunnel parameters ipv6 " + name));
+        return r.value(t, "parameters", "ipv6", name)
+                .or(() -> defaults.value("interfaces tunnel parameters ipv6 " + name));
     }
 
     private void pppoe(ConfigNode p) {

@@ -125,8 +125,8 @@ final class InterfacePlan {
         s.append("stage ").append(base).append(".conf <<'VYOSLAB_EOF'\n").append(Dhclient6Conf.render())
                 .append("VYOSLAB_EOF\n").append("commit ").append(base).append(".conf\n")
                 .append("running ").append(base).append(".pid || dhclient -6 -S -nw -cf ").append(base).append(".conf -sf ")
-                .append(Dhclient6Conf.SCRIPT).append(" -pf ").append(base).append(".pid -lf /var/lib/dhcp/dhclient6.").append(port).append(".leases")
-                .append(' ').append(port).append(" </dev/null >/dev/null 2>&1\n");
+                .append(Dhclient6Conf.SCRIPT).append(" -pf ").append(base).append(".pid -lf /var/lib/dhcp/dhclient6.")
+                .append(port).append(".leases ").append(port).append(" </dev/null >/dev/null 2>&1\n");
     }
 
     /** vyos-1x@1.3.4 python/vyos/ifconfig/tunnel.py _create(): mapping_ipv6 as iproute2 options, in its order. */
