@@ -14,6 +14,7 @@ final class CommitChecks {
 
     static void run(ConfigTree tree, VyosVersion version, Diagnostics diag) {
         PppoeCommitCheck.run(tree, version, diag);
+        TunnelCommitCheck.run(tree, version, diag);
         if (version == VyosVersion.V1_3) {
             IptablesRuleCheck.run(tree, diag);
         } else {
