@@ -4,6 +4,7 @@ import static dev.vyoslab.config.CommitChecks.lineOf;
 import static dev.vyoslab.config.CommitChecks.node;
 import static dev.vyoslab.config.CommitChecks.value;
 
+import dev.vyoslab.config.CommitChecks.Refusal;
 import java.net.Inet6Address;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import java.util.Set;
  * The commit checks of {@code interfaces tunnel}: vyos-1x@1.3.4 src/conf_mode/interfaces-tunnel.py verify() and
  * vyos-1x@1.4.0 src/conf_mode/interfaces_tunnel.py verify(), with their helpers verify_tunnel() and
  * verify_mtu_ipv6() of python/vyos/configverify.py. Each tunnel is verified on its own and its first error
- * stops it, as the script raises. Not ported: the checks between two GRE tunnels (same source and key), ERSPAN,
- * and whether a source-interface exists on the router (that needs the router).
+ * stops it, as the script raises. The checks between two GRE tunnels (same source and key, same remote without a
+ * key) are 1.3.4's. Not ported: ERSPAN, and whether a source-interface exists on the router (that needs the router).
  */
 final class TunnelCommitCheck {
 
@@ -22,16 +23,14 @@ final class TunnelCommitCheck {
     }
 
     static void run(ConfigTree tree, VyosVersion version, Diagnostics diag) {
-        for (ConfigNode t : CommitChecks.children(tree, List.of("interfaces", "tunnel"))) {
-            refusal(t, version).ifPresent(r -> CommitChecks.refuse(diag, version, r.line(),
+        List<ConfigNode> tunnels = CommitChecks.children(tree, List.of("interfaces", "tunnel"));
+        for (ConfigNode t : tunnels) {
+            refusal(t, tunnels, version).ifPresent(r -> CommitChecks.refuse(diag, version, r.line(),
                     "interfaces tunnel " + t.name(), r.message()));
         }
     }
 
-    private record Refusal(int line, String message) {
-    }
-
-    private static Optional<Refusal> refusal(ConfigNode t, VyosVersion version) {
+    private static Optional<Refusal> refusal(ConfigNode t, List<ConfigNode> tunnels, VyosVersion version) {
         boolean v13 = version == VyosVersion.V1_3;
         Optional<String> encap = value(t, "encapsulation");
         Optional<String> source = value(t, "source-address");
@@ -74,10 +73,16 @@ final class TunnelCommitCheck {
             return refuse(lineOf(t, "source-address"), "\"parameters ip key\" must be set for " + t.name()
                     + " when encapsulation is GRE!");
         }
+        if (v13 && (e.equals("gre") || e.equals("gretap"))) {
+            Optional<Refusal> pair = grePair(t, tunnels);
+            if (pair.isPresent()) {
+                return pair;
+            }
+        }
         if ((e.equals("ipip") || e.equals("sit")) && key) {
             return refuse(lineOf(t, "parameters"), "Keys are not allowed with ipip and sit tunnels!");
         }
-        Optional<Refusal> mtu = mtuForIpv6(t, version);
+        Optional<Refusal> mtu = CommitChecks.mtuIpv6(t, version, "interfaces tunnel mtu");
         if (mtu.isPresent()) {
             return mtu;
         }
@@ -104,25 +109,31 @@ final class TunnelCommitCheck {
         return Optional.empty();
     }
 
-    /** verify_mtu_ipv6(): below 1280 bytes, no IPv6 on the port (the MTU defaults to the tree's 1476). */
-    private static Optional<Refusal> mtuForIpv6(ConfigNode t, VyosVersion version) {
-        int mtu = Integer.parseInt(value(t, "mtu").orElseGet(() -> treeDefault(version, "interfaces tunnel mtu")));
-        if (mtu >= 1280) {
-            return Optional.empty();
-        }
-        String message = "IPv6 address will be configured on interface \"" + t.name() + "\",\nthe required minimum MTU is "
-                + (version == VyosVersion.V1_3 ? "1280!" : "\"1280\"!");
-        int line = lineOf(t, "mtu");
-        boolean ipv6Address = node(t, "address").map(ConfigNode::children).orElse(List.of()).stream()
-                .map(ConfigNode::name).anyMatch(a -> a.equals("dhcpv6") || isIpv6(a));
-        if (ipv6Address) {
-            return refuse(line, message);
-        }
-        if (node(t, "ipv6", "address", "no-default-link-local").isEmpty()) {
-            return refuse(line, "link-local " + message);
-        }
-        if (node(t, "ipv6", "address", "autoconf").isPresent() || node(t, "ipv6", "address", "eui64").isPresent()) {
-            return refuse(line, message);
+    /**
+     * vyos-1x@1.3.4 src/conf_mode/interfaces-tunnel.py verify(), T2920: against every other GRE/GRETAP tunnel, a key
+     * may not repeat for the same source-address, and without a key the same remote may not be reached from the same
+     * source-address or source-interface (dict_search() gives None for both absent values, and None == None);
+     * smoketest/scripts/cli/test_interfaces_tunnel.py test_multiple_gre_tunnel_same_remote.
+     */
+    private static Optional<Refusal> grePair(ConfigNode t, List<ConfigNode> tunnels) {
+        Set<String> gre = Set.of("gre", "gretap");
+        Optional<String> source = value(t, "source-address");
+        Optional<String> key = value(t, "parameters", "ip", "key");
+        for (ConfigNode o : tunnels) {
+            if (o == t || value(o, "encapsulation").filter(gre::contains).isEmpty()) {
+                continue;
+            }
+            Optional<String> theirSource = value(o, "source-address");
+            if (key.isPresent()) {
+                if (theirSource.equals(source) && value(o, "parameters", "ip", "key").equals(key)) {
+                    return refuse(lineOf(t, "parameters"), "Key \"" + key.get() + "\" for source-address \""
+                            + source.orElse("None") + "\" is already used for tunnel \"" + o.name() + "\"!");
+                }
+            } else if ((theirSource.equals(source) || value(t, "source-interface").equals(value(o, "source-interface")))
+                    && value(o, "remote").equals(value(t, "remote"))) {
+                return refuse(t.line(), "Missing required \"ip key\" parameter when running more then one GRE based"
+                        + " tunnel on the same source-interface/source-address");
+            }
         }
         return Optional.empty();
     }
