@@ -28,7 +28,6 @@ class InterfaceCommitChecksTest {
         keyed[6] = t10 + "parameters ip key 10";
         keyed[7] = t20 + "parameters ip key 20";
         assertThat(refusals(VyosVersion.V1_3, keyed)).isEmpty();
-        keyed[7] = t20 + "parameters ip key 10";
         String[] sameKey = {t10 + "encapsulation gre", t10 + "source-address 192.0.2.1", t10 + "remote 192.0.2.2",
             t10 + "parameters ip key 10", t20 + "encapsulation gre", t20 + "source-address 192.0.2.1",
             t20 + "remote 192.0.2.3", t20 + "parameters ip key 10"};
