@@ -45,6 +45,8 @@ public final class VyosRouter implements Router {
     private ConsoleDialogue console;
     private GuestSsh ssh;
     private VyosConfig applied;
+    private String managementNic;
+    private SshTranscript transcripts;
 
     public VyosRouter(String name, VyosIso iso, VyosVersion version, Path artifacts) {
         this(name, iso, version, new MicroVmLauncher(), artifacts);
@@ -104,10 +106,11 @@ public final class VyosRouter implements Router {
                     + "mgmt, wan, lan)), then lab.start()");
         }
         console = new ConsoleDialogue(name, node.console(), artifacts.resolve(name + "-console.txt"));
+        transcripts = new SshTranscript(artifacts.resolve(name + "-ssh.txt"));
         login();
-        String nic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
-        log.info("management NIC is {}; enabling SSH", nic);
-        console.run(SshBootstrap.enableSsh(nic));
+        managementNic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
+        log.info("management NIC is {}; enabling SSH", managementNic);
+        console.run(SshBootstrap.enableSsh(managementNic));
         connectSsh();
     }
 
@@ -115,20 +118,32 @@ public final class VyosRouter implements Router {
     public List<Diagnostic> apply(VyosConfig config) {
         List<Diagnostic> out = new ArrayList<>();
         List<SetCommand> commands = new ArrayList<>();
-        for (String line : config.render(version).split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("set ")) {
-                commands.add(SetCommand.parse(l));
-            } else if (l.startsWith("#")) {
-                out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
-                        "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
+        ConfigScript.Start start;
+        if (config.bootText().isPresent() && config.configVersion().isPresent()) {
+            // a config.boot with a version footer: VyOS migrates it itself on load; management access is added after
+            start = new ConfigScript.MigrateAndLoad(config.bootText().get());
+            commands.addAll(SshBootstrap.managementCommands(managementNic()));
+            log.info("loading {} as a whole config.boot (VyOS migrates it from {})", config.sourceName(),
+                    config.configVersion().get());
+        } else {
+            start = new ConfigScript.LoadFile(SshBootstrap.BASE_CONFIG);
+            for (String line : config.render(version).split("\n")) {
+                String l = line.strip();
+                if (l.startsWith("set ")) {
+                    commands.add(SetCommand.parse(l));
+                } else if (l.startsWith("#")) {
+                    out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
+                            "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
+                }
             }
+            log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
         }
-        log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
-        CommandResult r = ssh().exec(ConfigScript.SHELL, ConfigScript.apply(commands, false), Duration.ofMinutes(10));
-        String output = r.stdout() + "\n" + r.stderr();
-        log.debug("apply output:\n{}", config.mask(output));
-        out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask).diagnostics(output));
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(start, commands, false),
+                Duration.ofMinutes(10));
+        String output = r.stdout() + r.stderr();
+        transcripts.ssh("apply " + config.sourceName(), config.mask(output), r.exitCode());
+        out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask)
+                .diagnostics(output, r.exitCode()));
         if (out.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
             applied = config;
         } else {
@@ -182,7 +197,9 @@ public final class VyosRouter implements Router {
 
     @Override
     public void save() {
-        ssh().exec(ConfigScript.SHELL, ConfigScript.save(), Duration.ofMinutes(2)).orThrow();
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).save(), Duration.ofMinutes(2));
+        transcripts.ssh("save", r.stdout() + r.stderr(), r.exitCode());
+        r.orThrow();
     }
 
     @Override
@@ -232,6 +249,13 @@ public final class VyosRouter implements Router {
         }
     }
 
+    private String managementNic() {
+        if (managementNic == null) {
+            throw new IllegalStateException("[" + name + "] is not booted");
+        }
+        return managementNic;
+    }
+
     private GuestSsh ssh() {
         if (ssh == null) {
             throw new IllegalStateException("[" + name + "] is not booted");
@@ -240,7 +264,7 @@ public final class VyosRouter implements Router {
     }
 
     private VyosShow show() {
-        return new VyosShow(name, ssh(), artifacts);
+        return new VyosShow(name, ssh(), artifacts, transcripts);
     }
 
     /** Routing tables the config uses ({@code ... table N}), besides main. */
