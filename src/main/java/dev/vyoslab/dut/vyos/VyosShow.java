@@ -83,7 +83,10 @@ final class VyosShow {
 
     /** The kernel's routes in {@code table} ("main" or a number); a table that does not exist yet has none. */
     List<RouteEntry> routes(String table) {
-        CommandResult r = exec("ip route show table " + table);
+        return routes(table, exec("ip route show table " + table));
+    }
+
+    static List<RouteEntry> routes(String table, CommandResult r) {
         if (r.exitCode() == 2 && r.stderr().contains(NO_TABLE)) {
             return List.of();
         }
