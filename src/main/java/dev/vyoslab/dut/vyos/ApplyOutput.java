@@ -59,6 +59,12 @@ final class ApplyOutput {
             out.add(diag(0, "vyos-load-failed", "loading the starting config failed (exit " + load.status() + "): "
                     + tail(load.output())));
         }
+        steps.forEach((name, step) -> {
+            if (name.startsWith("delete ") && step.status() != 0) {
+                out.add(diag(0, "vyos-delete-failed", "VyOS refused a delete (exit " + step.status() + "): "
+                        + tail(step.output())));
+            }
+        });
         for (int i = 0; i < commands.size(); i++) {
             Step set = steps.get("set " + i);
             if (set != null && set.status() != 0) {

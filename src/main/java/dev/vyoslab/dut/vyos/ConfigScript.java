@@ -71,6 +71,11 @@ final class ConfigScript {
     }
 
     String apply(Start start, List<SetCommand> commands, boolean save) {
+        return apply(start, List.of(), commands, save);
+    }
+
+    /** {@code deletes} run after the start and before the sets ({@code my_delete}, as configsession's delete). */
+    String apply(Start start, List<List<String>> deletes, List<SetCommand> commands, boolean save) {
         StringBuilder s = new StringBuilder();
         s.append("exec 2>&1\n");
         environment(s);
@@ -92,6 +97,13 @@ final class ConfigScript {
                 + " exit ").append(NO_SESSION).append("; }\n");
         s.append("failed=0\n");
         start(s, start);
+        for (int i = 0; i < deletes.size(); i++) {
+            s.append("run 'delete ").append(i).append("' \"$SBIN/my_delete\"");
+            for (String word : deletes.get(i)) {
+                s.append(' ').append(quote(word));
+            }
+            s.append(" || failed=1\n");
+        }
         for (int i = 0; i < commands.size(); i++) {
             s.append("run 'set ").append(i).append("' \"$SBIN/my_set\"");
             for (String word : commands.get(i).path()) {

@@ -22,6 +22,9 @@ final class VyosQemu {
     /** QEMU user networking forwards the container's port 2222 to this guest address, port 22. */
     static final String GUEST_MGMT_CIDR = "10.0.2.15/24";
 
+    /** The bus of the installed disk: the installer sets GRUB up for the drive it saw (vda). */
+    static final String DISK_BUS = "virtio";
+
     static final String ISO_IN_CONTAINER = "/vyos/vyos.iso";
     static final String DISK_IN_CONTAINER = "/vyos/disk.qcow2";
 
@@ -45,7 +48,7 @@ final class VyosQemu {
     }
 
     private static String drive() {
-        return "-smp 2 -drive file=" + DISK_IN_CONTAINER + ",if=virtio,format=qcow2";
+        return "-smp 2 -drive file=" + DISK_IN_CONTAINER + ",if=" + DISK_BUS + ",format=qcow2";
     }
 
     /** VM_KERNEL=none makes the launcher boot from the disks instead of its Debian kernel. */

@@ -40,7 +40,9 @@ public final class VyosRouter implements Router {
     private final Path artifacts;
     private final Logger log;
     private Path diskCache = VyosDisk.defaultCacheDir();
-    private Duration bootTimeout = Duration.ofMinutes(10);
+    private String wanMac = VyosQemu.WAN_MAC;
+    private Duration bootTimeout;
+    private VyosTimeouts timeouts;
     private VyosVm node;
     private ConsoleDialogue console;
     private GuestSsh ssh;
@@ -68,7 +70,16 @@ public final class VyosRouter implements Router {
         return this;
     }
 
-    /** How long a boot may take to the login prompt (TCG is slow). */
+    /**
+     * The WAN port's MAC, as the lab plan chose it so that SLAAC gives the router the address its config expects
+     * (the tunnel's source); the reference router takes the same one.
+     */
+    public VyosRouter withWanMac(String mac) {
+        this.wanMac = mac;
+        return this;
+    }
+
+    /** How long a boot may take to the login prompt; by default per accelerator ({@link VyosTimeouts}). */
     public VyosRouter withBootTimeout(Duration timeout) {
         this.bootTimeout = timeout;
         return this;
@@ -83,8 +94,8 @@ public final class VyosRouter implements Router {
             throw new IllegalStateException("[" + name + "] already has its node");
         }
         node = new VyosVm(name, management, () -> VyosQemu.run(
-                VyosDisk.installed(name, iso, version, installer, diskCache, artifacts, bootTimeout)))
-                .withGuestNic(wan, VyosQemu.WAN_MAC)
+                VyosDisk.installed(name, iso, version, installer, diskCache, artifacts, timeouts())))
+                .withGuestNic(wan, wanMac)
                 .withGuestNic(lan, VyosQemu.LAN_MAC);
         return node;
     }
@@ -118,10 +129,12 @@ public final class VyosRouter implements Router {
     public List<Diagnostic> apply(VyosConfig config) {
         List<Diagnostic> out = new ArrayList<>();
         List<SetCommand> commands = new ArrayList<>();
+        List<List<String>> deletes = new ArrayList<>();
         ConfigScript.Start start;
         if (config.bootText().isPresent() && config.configVersion().isPresent()) {
             // a config.boot with a version footer: VyOS migrates it itself on load; management access is added after
             start = new ConfigScript.MigrateAndLoad(config.bootText().get());
+            deletes.addAll(HardwareIds.in(config.tree()));
             commands.addAll(SshBootstrap.managementCommands(managementNic()));
             log.info("loading {} as a whole config.boot (VyOS migrates it from {})", config.sourceName(),
                     config.configVersion().get());
@@ -130,7 +143,14 @@ public final class VyosRouter implements Router {
             for (String line : config.render(version).split("\n")) {
                 String l = line.strip();
                 if (l.startsWith("set ")) {
-                    commands.add(SetCommand.parse(l));
+                    SetCommand c = SetCommand.parse(l);
+                    if (HardwareIds.isHwId(c.path())) {
+                        out.add(new Diagnostic(config.sourceName(), config.lineOf(c.path()).orElse(0), 0,
+                                Severity.WARNING, "vyos-hw-id-dropped", "not sent to VyOS: `" + l + "` names a NIC"
+                                + " the lab does not have; the lab's ports are eth0 = WAN, eth1 = LAN"));
+                    } else {
+                        commands.add(c);
+                    }
                 } else if (l.startsWith("#")) {
                     out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
                             "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
@@ -138,7 +158,7 @@ public final class VyosRouter implements Router {
             }
             log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
         }
-        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(start, commands, false),
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(start, deletes, commands, false),
                 Duration.ofMinutes(10));
         String output = r.stdout() + r.stderr();
         transcripts.ssh("apply " + config.sourceName(), config.mask(output), r.exitCode());
@@ -235,7 +255,17 @@ public final class VyosRouter implements Router {
     }
 
     private void login() {
-        console.run(VyosLogin.steps(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, bootTimeout));
+        console.run(VyosLogin.steps(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, timeouts()));
+    }
+
+    /** Chosen once, when first needed (the accelerator probe may boot a guest), and logged. */
+    private VyosTimeouts timeouts() {
+        if (timeouts == null) {
+            VyosTimeouts t = VyosTimeouts.of(dev.vyoslab.vm.Accelerator.detect());
+            timeouts = bootTimeout == null ? t : t.withBoot(bootTimeout);
+            log.info("{}", timeouts.describe());
+        }
+        return timeouts;
     }
 
     private void connectSsh() {

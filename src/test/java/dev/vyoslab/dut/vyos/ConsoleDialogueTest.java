@@ -19,6 +19,9 @@ class ConsoleDialogueTest {
     @TempDir
     Path tmp;
 
+    private static final VyosTimeouts FAST = new VyosTimeouts(dev.vyoslab.vm.Accelerator.KVM, Duration.ofSeconds(5),
+            Duration.ofSeconds(5), Duration.ofSeconds(5));
+
     private final ByteArrayOutputStream typed = new ByteArrayOutputStream();
 
     private List<String> typedLines() {
@@ -32,25 +35,25 @@ class ConsoleDialogueTest {
     @Test
     void logsInAsCheckQemuInstallDoes() {
         dialogue("console/check-qemu-install_1.3-live-login.txt")
-                .run(VyosLogin.steps("vyos", "vyos", Duration.ofSeconds(5)));
+                .run(VyosLogin.steps("vyos", "vyos", FAST));
         assertThat(typedLines()).containsExactly("vyos", "vyos", "");
     }
 
     @Test
     void installImageOnEquuleusAnswersEveryQuestion() {
-        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.V1_3, "secret-pw"));
+        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.V1_3, "secret-pw", FAST));
         steps.addAll(VyosLogin.poweroff());
         dialogue("console/vyos-docs-1.3_install-image.txt").run(steps);
-        assertThat(typedLines()).containsExactly("install image", "Yes", "", "", "Yes", "", "", "", "secret-pw",
+        assertThat(typedLines()).containsExactly("install image", "Yes", "", "", "Yes", "", "", "/opt/vyatta/etc/config.boot.default", "secret-pw",
                 "secret-pw", "", "poweroff", "y", "");
     }
 
     @Test
     void installImageOnRollingUsesThePythonInstallerAndASerialConsole() {
-        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.ROLLING, "pw"));
+        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.ROLLING, "pw", FAST));
         steps.addAll(VyosLogin.poweroff());
         dialogue("console/vyos-docs-rolling_install-image.txt").run(steps);
-        assertThat(typedLines()).containsExactly("install image", "y", "", "pw", "pw", "S", "", "y", "Y", "",
+        assertThat(typedLines()).containsExactly("install image", "y", "", "pw", "pw", "S", "", "y", "Y", "2",
                 "poweroff", "y", "");
     }
 
@@ -71,7 +74,7 @@ class ConsoleDialogueTest {
     @Test
     void missingPromptFailsNamingNodeExpectationAndSavedTranscript() {
         assertThatThrownBy(() -> dialogue("console/unexpected_login-banner.txt")
-                .run(VyosLogin.steps("vyos", "vyos", Duration.ofMillis(300))))
+                .run(VyosLogin.steps("vyos", "vyos", FAST.withBoot(Duration.ofMillis(300)))))
                 .isInstanceOfSatisfying(UnexpectedOutputException.class, e -> {
                     assertThat(e.node()).isEqualTo("vyos");
                     assertThat(e.expected()).contains("[Ll]ogin:");
