@@ -68,6 +68,16 @@ public final class NightlyRelease {
         throw new VyosIsoException("the newest VyOS rolling release " + tag + " has no *amd64.iso asset");
     }
 
+    /** The exception and its first cause that says something (HttpClient's ConnectException often says nothing). */
+    private static String why(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static String fetch(URI api, Duration connectTimeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -81,7 +91,7 @@ public final class NightlyRelease {
             return r.body();
         } catch (IOException e) {
             throw new VyosIsoException("cannot reach " + api.getHost() + " for the newest VyOS rolling release ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + why(e)
                     + "); without network give a local ISO: --iso PATH --iso-sha256 HEX", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
