@@ -90,6 +90,14 @@ class ShowParsersTest {
     }
 
     @Test
+    void dynamicDnsStatusOfRollingIsATable() {
+        assertThat(DynamicDnsStatus.parse(Resources.text("show/vyos-1x-current_dns-py_show-dynamic-status.txt")))
+                .containsExactly(
+                        new DynamicDnsStatus("bar.foo.com", "203.0.113.10", "2026-12-02 01:00:00", "good"),
+                        new DynamicDnsStatus("baz.foo.com", "203.0.113.10", "2026-12-02 01:00:01", "badauth"));
+    }
+
+    @Test
     void dynamicDnsStatusWithSeveralHosts() {
         String text = "\nip address   : 203.0.113.10\nhost-name    : bar.foo.com\nlast update  : 2026-11-27 10:00:00\n"
                 + "update-status: good\n\nip address   : 203.0.113.10\nhost-name    : baz.foo.com\n"
