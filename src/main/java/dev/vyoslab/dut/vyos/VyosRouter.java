@@ -25,8 +25,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * VyOS as the device under test: installs the ISO once to a cached disk, boots it with {@code -snapshot} in a microVM
- * node (eth0 = WAN, eth1 = LAN, management NIC last), logs in on the serial console, enables SSH on the management
- * NIC, then applies configs and reads state over SSH. Ready means: logged in and SSH answers.
+ * node (eth0 = WAN, eth1 = LAN, management NIC last: the installed config has no hw-id, so the NICs are named in PCI
+ * order, see {@link InstallDialogue#DEFAULT_CONFIG_13}), logs in on the serial console, enables SSH on the management
+ * NIC, then applies configs ({@link ConfigScript}) and reads state ({@link VyosShow}) over SSH. Ready means: logged in
+ * and SSH answers. The console and SSH transcripts are kept under the artifacts directory, secrets masked.
  *
  * <p>The lab owns the node: {@code lab.add(router.node(mgmt, wan, lan)); lab.start(); router.boot();}. Starting the
  * node installs the disk first when it is not cached yet (in a lab of its own, see {@link MicroVmLauncher}).
@@ -127,42 +129,16 @@ public final class VyosRouter implements Router {
 
     @Override
     public List<Diagnostic> apply(VyosConfig config) {
-        List<Diagnostic> out = new ArrayList<>();
-        List<SetCommand> commands = new ArrayList<>();
-        List<List<String>> deletes = new ArrayList<>();
-        ConfigScript.Start start;
-        if (config.bootText().isPresent() && config.configVersion().isPresent()) {
-            // a config.boot with a version footer: VyOS migrates it itself on load; management access is added after
-            start = new ConfigScript.MigrateAndLoad(config.bootText().get());
-            deletes.addAll(HardwareIds.in(config.tree()));
-            commands.addAll(SshBootstrap.managementCommands(managementNic()));
-            log.info("loading {} as a whole config.boot (VyOS migrates it from {})", config.sourceName(),
-                    config.configVersion().get());
-        } else {
-            start = new ConfigScript.LoadFile(SshBootstrap.BASE_CONFIG);
-            for (String line : config.render(version).split("\n")) {
-                String l = line.strip();
-                if (l.startsWith("set ")) {
-                    SetCommand c = SetCommand.parse(l);
-                    if (HardwareIds.isHwId(c.path())) {
-                        out.add(new Diagnostic(config.sourceName(), config.lineOf(c.path()).orElse(0), 0,
-                                Severity.WARNING, "vyos-hw-id-dropped", "not sent to VyOS: `" + l + "` names a NIC"
-                                + " the lab does not have; the lab's ports are eth0 = WAN, eth1 = LAN"));
-                    } else {
-                        commands.add(c);
-                    }
-                } else if (l.startsWith("#")) {
-                    out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
-                            "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
-                }
-            }
-            log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
-        }
-        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(start, deletes, commands, false),
-                Duration.ofMinutes(10));
+        ApplyPlan plan = ApplyPlan.of(config, version, managementNic());
+        List<Diagnostic> out = new ArrayList<>(plan.warnings());
+        log.info(plan.loadsWholeConfig() ? "loading {} as a whole config.boot (VyOS migrates it from {})"
+                : "applying {} ({} set commands)", config.sourceName(),
+                plan.loadsWholeConfig() ? config.configVersion().orElse("") : plan.commands().size());
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(plan.start(), plan.deletes(),
+                plan.commands(), false), Duration.ofMinutes(10));
         String output = r.stdout() + r.stderr();
         transcripts.ssh("apply " + config.sourceName(), config.mask(output), r.exitCode());
-        out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask)
+        out.addAll(new ApplyOutput(config.sourceName(), plan.commands(), config::lineOf, config::mask)
                 .diagnostics(output, r.exitCode()));
         if (out.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
             applied = config;
@@ -235,7 +211,14 @@ public final class VyosRouter implements Router {
         try {
             Files.createDirectories(dir);
             if (console != null) {
-                Files.writeString(dir.resolve(name + "-console.txt"), node.console().transcript());
+                String transcript = node.console().transcript();
+                Files.writeString(dir.resolve(name + "-console.txt"), applied == null ? transcript
+                        : applied.mask(transcript));
+            }
+            if (transcripts != null && Files.isRegularFile(transcripts.file())
+                    && !transcripts.file().toAbsolutePath().equals(dir.resolve(name + "-ssh.txt").toAbsolutePath())) {
+                Files.copy(transcripts.file(), dir.resolve(name + "-ssh.txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             if (applied != null) {
                 Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render(version)));
