@@ -156,6 +156,18 @@ class ShowParsersTest {
     }
 
     @Test
+    void rollingsExtendedTableWithMultiLineAddressCells() {
+        List<InterfaceState> s = ShowInterfacesParser.parse(
+                Resources.text("show/vyos-1x-current_interfaces-py_show-summary-extended.txt"), "");
+        assertThat(s).containsExactly(
+                new InterfaceState("eth0", true, List.of("2001:db8:1234:5678:9abc:def0:1/64"), 1500),
+                new InterfaceState("eth1", true, List.of("10.0.1.254/24", "2001:db8:1:2::1/64"), 1500),
+                new InterfaceState("eth2", true, List.of("10.0.2.15/24"), 1500),
+                new InterfaceState("lo", true, List.of("127.0.0.1/8", "::1/128"), 65536),
+                new InterfaceState("pppoe0", false, List.of(), 0));
+    }
+
+    @Test
     void multipathNexthopsArePathsOfTheirRouteNotRoutes() {
         // measured: iproute2 6.1 `ip route show table 100` of a two-path default route
         assertThat(RouteTableParser.iproute("100",
