@@ -28,11 +28,11 @@ final class StubVyos {
             echo "cli-shell-api $*" >> "$STUB/calls"
             case "$1" in
               getSessionEnv)
-                # the format of UnionfsCstore(sid, env)
-                echo " umask 002; { declare -x -r VYATTA_ACTIVE_CONFIGURATION_DIR=/opt/vyatta/config/active declare -x -r VYATTA_CHANGES_ONLY_DIR=/opt/vyatta/config/tmp/changes_only_$2; declare -x -r VYATTA_TEMP_CONFIG_DIR=/opt/vyatta/config/tmp/new_config_$2; declare -x -r VYATTA_CONFIG_TMP=/opt/vyatta/config/tmp/tmp_$2; declare -x -r VYATTA_CONFIG_TEMPLATE=/opt/vyatta/share/vyatta-cfg/templates; } >&/dev/null || true" ;;
+                # the format of Cstore(env) and UnionfsCstore(sid, env)
+                echo "declare -x VYATTA_EDIT_LEVEL=/; declare -x VYATTA_TEMPLATE_LEVEL=/; umask 002; { declare -x -r VYATTA_ACTIVE_CONFIGURATION_DIR=/opt/vyatta/config/active declare -x -r VYATTA_CHANGES_ONLY_DIR=/opt/vyatta/config/tmp/changes_only_$2; declare -x -r VYATTA_TEMP_CONFIG_DIR=/opt/vyatta/config/tmp/new_config_$2; declare -x -r VYATTA_CONFIG_TMP=/opt/vyatta/config/tmp/tmp_$2; declare -x -r VYATTA_CONFIG_TEMPLATE=/opt/vyatta/share/vyatta-cfg/templates; } >&/dev/null || true" ;;
               setupSession)
                 [ "$SESSION" = broken ] && exit 1
-                [ -n "$VYATTA_TEMP_CONFIG_DIR" ] || { echo "no session env" ; exit 1; }
+                [ -n "$VYATTA_TEMP_CONFIG_DIR" ] && [ "$VYATTA_EDIT_LEVEL" = / ] || { echo "no session env"; exit 1; }
                 cp "$STUB/active" "$STUB/working" ;;
               teardownSession) ;;
               showConfig) cat "$STUB/active" ;;
