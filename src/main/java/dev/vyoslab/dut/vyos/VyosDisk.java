@@ -92,8 +92,11 @@ final class VyosDisk {
                     VyosLogin.DEFAULT_PASSWORD, timeouts));
             steps.addAll(InstallDialogue.steps(version, VyosLogin.DEFAULT_PASSWORD, timeouts));
             steps.addAll(VyosLogin.poweroff());
-            new ConsoleDialogue(node, machine.console(), artifacts.resolve(node + "-install-console.txt")).run(steps);
+            ConsoleDialogue dialogue = new ConsoleDialogue(node, machine.console(),
+                    artifacts.resolve(node + "-install-console.txt"));
+            dialogue.run(steps);
             machine.awaitExit(Duration.ofMinutes(5));
+            dialogue.save();
         }
     }
 }

@@ -124,6 +124,7 @@ public final class VyosRouter implements Router {
         managementNic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
         log.info("management NIC is {}; enabling SSH", managementNic);
         console.run(SshBootstrap.enableSsh(managementNic));
+        console.save();
         connectSsh();
     }
 

@@ -34,9 +34,10 @@ class ConsoleDialogueTest {
 
     @Test
     void logsInAsCheckQemuInstallDoes() {
-        dialogue("console/check-qemu-install_1.3-live-login.txt")
-                .run(VyosLogin.steps("vyos", "vyos", FAST));
+        ConsoleDialogue d = dialogue("console/check-qemu-install_1.3-live-login.txt");
+        d.run(VyosLogin.steps("vyos", "vyos", FAST));
         assertThat(typedLines()).containsExactly("vyos", "vyos", "");
+        assertThat(d.save()).content().contains("vyos@vyos:~$");
     }
 
     @Test
