@@ -83,9 +83,11 @@ final class ConfigScript {
         s.append("SBIN=").append(quote(bin.sbin())).append('\n');
         s.append("mark() { echo '").append(MARK).append(" '\"$*\"; }\n");
         // run STEP CMD...: the command's output, then its real exit status after a marker; the status is kept in rc
-        s.append("run() { local step=$1; shift; mark \"step $step\"; \"$@\"; rc=$?; mark \"rc $step $rc\"; return $rc; }\n");
+        // stdin is this script (bash -s): a command that read it would eat the lines after it
+        s.append("run() { local step=$1; shift; mark \"step $step\"; \"$@\" </dev/null; rc=$?; mark \"rc $step $rc\";"
+                + " return $rc; }\n");
         // vyos-1x@1.3.4 python/vyos/configsession.py ConfigSession.__init__: getSessionEnv, then setupSession
-        s.append("session_env=$(\"$API\" getSessionEnv $$) || { mark 'rc session 1'; exit ").append(NO_SESSION)
+        s.append("session_env=$(\"$API\" getSessionEnv $$ </dev/null) || { mark 'rc session 1'; exit ").append(NO_SESSION)
                 .append("; }\n");
         s.append("eval \"$session_env\"\n");
         s.append("run session \"$API\" setupSession || exit ").append(NO_SESSION).append('\n');
@@ -93,7 +95,7 @@ final class ConfigScript {
         // vyos-1x@1.3.4 ConfigSession.__del__ tears the session down; so does every way out of this script
         s.append("trap '\"$API\" teardownSession >/dev/null; rm -f \"$before\" ").append(UPLOADED).append("' EXIT\n");
         // what vyatta-cfg@1.3.4 scripts/vyatta-save-config.pl saves: the running config, to restore after a PARTIAL
-        s.append("\"$API\" showConfig --show-active-only --show-ignore-edit >\"$before\" || { mark 'rc snapshot 1';"
+        s.append("\"$API\" showConfig --show-active-only --show-ignore-edit >\"$before\" </dev/null || { mark 'rc snapshot 1';"
                 + " exit ").append(NO_SESSION).append("; }\n");
         s.append("failed=0\n");
         start(s, start);
@@ -123,7 +125,7 @@ final class ConfigScript {
         // a failed commit keeps the subtrees that succeeded (vyatta-cfg@1.3.4 src/commit/commit-algorithm.cpp, PARTIAL)
         s.append("run restore \"$API\" loadFile \"$before\" || { run discard \"$SBIN/my_discard\"; exit ")
                 .append(RESTORE_FAILED).append("; }\n");
-        s.append("if ! \"$API\" sessionChanged; then mark 'nothing committed'; exit ").append(COMMIT_FAILED)
+        s.append("if ! \"$API\" sessionChanged </dev/null; then mark 'nothing committed'; exit ").append(COMMIT_FAILED)
                 .append("; fi\n");
         s.append("mark partial\n");
         s.append("if run restore-commit \"$SBIN/my_commit\"; then exit ").append(COMMIT_PARTIAL).append("; fi\n");
@@ -143,6 +145,8 @@ final class ConfigScript {
     /** vyos-1x@1.3.4 python/vyos/configsession.py inject_vyos_env: what a headless session needs. */
     private static void environment(StringBuilder s) {
         s.append("export VYATTA_CFG_GROUP_NAME=vyattacfg VYATTA_USER_LEVEL_DIR=/opt/vyatta/etc/shell/level/admin\n");
+        // a headless client: VyOS's own prompts take their defaults instead of waiting for an answer
+        s.append("export VYATTA_PROCESS_CLIENT=gui2_rest VYOS_HEADLESS_CLIENT=vyos_http_api\n");
         s.append("export vyatta_bindir=/opt/vyatta/bin vyatta_cfg_templates=/opt/vyatta/share/vyatta-cfg/templates"
                 + " vyatta_configdir=/opt/vyatta/config vyatta_datadir=/opt/vyatta/share"
                 + " vyatta_datarootdir=/opt/vyatta/share vyatta_libdir=/opt/vyatta/lib"

@@ -142,6 +142,14 @@ class ConfigScriptBashTest {
     }
 
     @Test
+    void aCommandReadingStdinCannotEatTheRestOfTheScript() {
+        StubVyos.Run run = vyos.run(script(COMMANDS), "READ_STDIN=1");
+        assertThat(run.status()).as(run.output()).isEqualTo(ConfigScript.COMMITTED);
+        assertThat(vyos.calls()).filteredOn(c -> c.startsWith("my_set")).hasSize(3);
+        assertThat(vyos.calls()).contains("my_commit");
+    }
+
+    @Test
     void noSessionStopsBeforeAnySet() {
         StubVyos.Run run = vyos.run(script(COMMANDS), "SESSION=broken");
         assertThat(run.status()).as(run.output()).isEqualTo(ConfigScript.NO_SESSION);

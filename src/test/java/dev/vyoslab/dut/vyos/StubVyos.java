@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Behaviour is chosen per run: {@code INVALID} (a word that makes my_set's path invalid), {@code REJECT} (a word
  * whose value my_set refuses), {@code COMMIT} ({@code ok}, {@code failed}, {@code partial}, {@code partial-stuck}: the
- * restore commit fails as well), {@code SESSION} ({@code broken}: setupSession fails).
+ * restore commit fails as well), {@code SESSION} ({@code broken}: setupSession fails), {@code READ_STDIN} (my_set
+ * reads its stdin to the end, as a command waiting for an answer would).
  */
 final class StubVyos {
 
@@ -45,6 +46,7 @@ final class StubVyos {
     private static final String MY_SET = """
             #!/bin/bash
             echo "my_set $*" >> "$STUB/calls"
+            [ -n "$READ_STDIN" ] && cat >/dev/null  # a command that asks something reads stdin
             for w in "$@"; do
               if [ -n "$INVALID" ] && [ "$w" = "$INVALID" ]; then
                 printf '%s\\n' "Configuration path: [$*] is not valid" "Set failed"; exit 1
