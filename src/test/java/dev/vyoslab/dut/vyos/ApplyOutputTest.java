@@ -108,7 +108,7 @@ class ApplyOutputTest {
                 COMMANDS, true);
         assertThat(script).startsWith("exec 2>&1\n")
                 .contains("API=/bin/cli-shell-api\nSBIN=/opt/vyatta/sbin\n")
-                .contains("session_env=$(\"$API\" getSessionEnv $$)")
+                .contains("session_env=$(\"$API\" getSessionEnv $$ </dev/null)")
                 .contains("run load \"$API\" loadFile /config/vyoslab-base.boot || failed=1\n")
                 .contains("run 'set 1' \"$SBIN/my_set\" interfaces pppoe pppoe0 authentication password s3cr3t"
                         + " || failed=1\n")
