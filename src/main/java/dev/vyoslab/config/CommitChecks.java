@@ -14,6 +14,7 @@ final class CommitChecks {
 
     static void run(ConfigTree tree, VyosVersion version, Diagnostics diag) {
         PppoeCommitCheck.run(tree, version, diag);
+        TunnelCommitCheck.run(tree, version, diag);
         if (version == VyosVersion.V1_3) {
             IptablesRuleCheck.run(tree, diag);
         } else {
@@ -26,8 +27,25 @@ final class CommitChecks {
 
     /** Reports VyOS's refusal of {@code what} with VyOS's own message, pinned to {@code line}. */
     static void refuse(Diagnostics diag, VyosVersion version, int line, String what, String vyosMessage) {
-        diag.error("commit-refused", line, 0, "VyOS " + version.id() + " refuses the commit of " + what + ": \""
-                + vyosMessage.replace("\n", " ") + "\"", null);
+        refuse(diag, version, line, what, vyosMessage, "");
+    }
+
+    /** The same, with vyos-lab's explanation after VyOS's message. */
+    static void refuse(Diagnostics diag, VyosVersion version, int line, String what, String vyosMessage,
+                       String explanation) {
+        diag.error("commit-refused", line, 0, PREFIX + version.id() + REFUSES + what + ": \""
+                + vyosMessage.replace("\n", " ") + "\"" + explanation, null);
+    }
+
+    private static final String PREFIX = "VyOS ";
+    private static final String REFUSES = " refuses the commit of ";
+
+    /** The configuration path a refusal made by {@link #refuse} is about ({@code interfaces tunnel tun0}). */
+    static List<String> subject(Diagnostic refusal) {
+        String m = refusal.message();
+        int from = m.indexOf(REFUSES);
+        int to = m.indexOf(": \"", from);
+        return from < 0 || to < 0 ? List.of() : List.of(m.substring(from + REFUSES.length(), to).split(" "));
     }
 
     /** The children of the node at {@code path}: the tag values of a tag node. */

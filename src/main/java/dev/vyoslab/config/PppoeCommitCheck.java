@@ -24,10 +24,10 @@ final class PppoeCommitCheck {
             // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): "PPPoE MRU needs to be lower then MTU!"
             if (mru > mtu) {
                 int line = mruNode.or(() -> mtuNode).map(ConfigNode::line).orElse(p.line());
-                diag.error("commit-refused", line, 0, "VyOS " + version.id() + " refuses the commit of interfaces pppoe "
-                        + p.name() + ": \"PPPoE MRU needs to be lower then MTU!\" (mru " + mru
+                CommitChecks.refuse(diag, version, line, "interfaces pppoe " + p.name(),
+                        "PPPoE MRU needs to be lower then MTU!", " (mru " + mru
                         + (mruNode.isEmpty() ? ", its default," : "") + " > mtu " + mtu
-                        + (mruNode.isEmpty() ? "; set 'mru " + mtu + "' as well" : "") + ")", null);
+                        + (mruNode.isEmpty() ? "; set 'mru " + mtu + "' as well" : "") + ")");
             }
         }
     }

@@ -19,7 +19,11 @@ class CommandTreeTest {
         assertThat(V13.source("vyatta-cfg-firewall")).contains(new CommandTree.Source("vyatta-cfg-firewall", "1.3.4",
                 "49dd3dc21d7069c1934541c05ecb2201bd8313a2"));
         assertThat(V13.sources()).hasSize(13);
-        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 2");
+        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 3");
+        // vyos-1x@1.4.0 interface-definitions/include/version/system-version.xml.i: version='27'
+        assertThat(CommandTree.of("1.4.0").components()).containsEntry("system", 27).containsEntry("firewall", 15);
+        // vyos-1x@1.3.4 src/migration-scripts/nat/4-to-5 is the last NAT migration of 1.3
+        assertThat(V13.components()).containsEntry("nat", 5);
         assertThat(CommandTree.of("1.4.0").sources()).containsExactly(new CommandTree.Source("vyos-1x", "1.4.0",
                 "9017dad232c00ed10347ff9b1adec3324b3bff71"));
         assertThat(CommandTree.of("rolling").sources()).containsExactly(new CommandTree.Source("vyos-1x", "current",
