@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,18 +153,11 @@ public final class VyosRouter implements Router {
         if (applied == null) {
             throw new IllegalStateException("[" + name + "] awaitConverged before a config was applied");
         }
-        List<String> wanted = new ArrayList<>();
-        for (String type : applied.tree().values(List.of("interfaces"))) {
-            if (!type.equals("loopback")) {
-                wanted.addAll(applied.tree().values(List.of("interfaces", type)));
-            }
-        }
-        await("[" + name + "] interfaces of " + applied.sourceName() + " up: " + wanted)
+        ConvergenceTarget target = ConvergenceTarget.of(applied.tree());
+        await("[" + name + "] interfaces of " + applied.sourceName() + " up: " + target.interfaces())
                 .atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
-                    RouterState s = state();
-                    List<String> down = wanted.stream()
-                            .filter(i -> s.iface(i).map(st -> !st.up()).orElse(true)).toList();
+                    List<String> down = target.down(state());
                     if (!down.isEmpty()) {
                         throw new AssertionError("[" + name + "] not up yet: " + down);
                     }
@@ -174,7 +166,7 @@ public final class VyosRouter implements Router {
 
     @Override
     public RouterState state() {
-        return show().state(tables());
+        return show().state(applied == null ? List.of() : ConvergenceTarget.of(applied.tree()).tables());
     }
 
     /** {@code show version}. */
@@ -279,20 +271,5 @@ public final class VyosRouter implements Router {
 
     private VyosShow show() {
         return new VyosShow(name, ssh(), artifacts, transcripts);
-    }
-
-    /** Routing tables the config uses ({@code ... table N}), besides main. */
-    private List<String> tables() {
-        TreeSet<String> tables = new TreeSet<>();
-        if (applied != null) {
-            for (List<String> path : applied.tree().paths()) {
-                for (int i = 0; i + 1 < path.size(); i++) {
-                    if (path.get(i).equals("table") && path.get(i + 1).matches("\\d+")) {
-                        tables.add(path.get(i + 1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(tables);
     }
 }
