@@ -20,8 +20,15 @@ final class SshTranscript {
     private final Path file;
     private boolean broken;
 
+    /** Starts a new transcript: one of an earlier boot in the same place is replaced. */
     SshTranscript(Path file) {
         this.file = file;
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            broken = true;
+            LOG.warn("cannot replace the SSH transcript {}: {}", file, e.getMessage());
+        }
     }
 
     synchronized void ssh(String command, String output, int exitStatus) {
