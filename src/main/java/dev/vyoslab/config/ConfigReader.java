@@ -100,7 +100,8 @@ final class ConfigReader {
                     + " the config", null);
             intent = IntentBuilder.build(new ConfigTree());
         }
-        return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion);
+        return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion,
+                boot ? Optional.of(text) : Optional.empty());
     }
 
     /**
@@ -144,6 +145,7 @@ final class ConfigReader {
         Diagnostics diag = new Diagnostics(name);
         diag.error("unreadable", 0, 0, why, null);
         ConfigTree empty = new ConfigTree();
-        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
+        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty(),
+                Optional.empty());
     }
 }
