@@ -38,7 +38,7 @@ import org.w3c.dom.Node;
 public class GenerateCommandTree {
 
     /** Bumped whenever the output for the same sources would change. */
-    static final String GENERATOR_VERSION = "3";
+    static final String GENERATOR_VERSION = "4";
 
     record Source(String name, Path gitDir, String ref, String commit) {
     }
@@ -1110,8 +1110,16 @@ final class ExprParser {
     private static final Pattern VYOS_VALIDATOR = Pattern.compile(
             "^\\$\\{vyos_validators_dir\\}/([a-z0-9-]+)((?:\\s+--?[a-z-]+(?:\\s+[^'$\\s]+)?)*)\\s+'?\\$VAR\\(@\\)'?$");
 
+    // ipaddrcheck's --is-*-net is what vyos-1x's ipv4-prefix/ipv6-prefix/ip-prefix validators run (host bits zero)
+    private static final Pattern IPADDRCHECK_NET = Pattern.compile(
+            "^ipaddrcheck\\s+(?:--verbose\\s+)?--is-(ipv4|ipv6|any)-net\\s+'?\\$VAR\\(@\\)'?$");
+
     private static Formula exec(String script) {
         String s = script.strip();
+        Matcher net = IPADDRCHECK_NET.matcher(s);
+        if (net.matches()) {
+            return new Formula.Atom("is:" + (net.group(1).equals("any") ? "ip" : net.group(1)) + "-prefix");
+        }
         Matcher m = VALIDATE_TYPE.matcher(s);
         if (m.matches() && Constraints.VALIDATE_TYPE.containsKey(m.group(1))) {
             return new Formula.Atom(Constraints.VALIDATE_TYPE.get(m.group(1)));

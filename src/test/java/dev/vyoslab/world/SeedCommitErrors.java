@@ -28,8 +28,9 @@ final class SeedCommitErrors {
             // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): mru keeps its default 1492 > mtu 1454
             new Edit("no-mru.conf", "set interfaces pppoe pppoe0 mru 1454\n", "", 36,
                     "PPPoE MRU needs to be lower then MTU!"),
-            // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): set tcp-mss needs SYN in tcp flags
-            new Edit("mss-without-syn.conf", "tcp flags 'SYN,!ACK,!FIN,!RST'", "tcp flags 'ACK'", 54,
+            // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): set tcp-mss needs SYN in tcp flags (on the
+            // set tcp-mss line)
+            new Edit("mss-without-syn.conf", "tcp flags 'SYN,!ACK,!FIN,!RST'", "tcp flags 'ACK'", 57,
                     "need to set TCP SYN flag to modify TCP MSS"),
             // vyos-1x@1.3.4 src/conf_mode/dhcp_server.py verify(): each range inside its subnet
             new Edit("range-outside.conf", "range dhcp1-subnet stop 10.0.1.190", "range dhcp1-subnet stop 10.0.2.190",

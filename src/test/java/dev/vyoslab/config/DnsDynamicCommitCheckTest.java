@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py verify(), case by case. */
-class DynamicDnsCommitCheckTest {
+class DnsDynamicCommitCheckTest {
 
     private static final String IF = "set interfaces ethernet eth0 address dhcp";
     private static final String S = "set service dns dynamic interface eth0 service ";
