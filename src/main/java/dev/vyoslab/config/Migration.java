@@ -27,10 +27,28 @@ public final class Migration {
 
     private static final String[] RUNNER = {"migrate.py", "configtree.py"};
 
+    /**
+     * What the scripts that ask the router's own NICs (vyos-1x interfaces/20-to-21: which offloads the driver has
+     * on or fixed) are told off the router.
+     */
+    public enum Nics {
+        /** The router's NICs are not here: those scripts change nothing (the default). */
+        ABSENT("absent"),
+        /** The virtual NICs of VyOS's smoketest VM, as vyos-1x smoketest/config-tests show them (the oracle's). */
+        SMOKETEST_VM("smoketest");
+
+        private final String arg;
+
+        Nics(String arg) {
+            this.arg = arg;
+        }
+    }
+
     private final VyosVersion from;
     private final VyosVersion to;
     private final Vyos1xSources sources;
     private Duration timeLimit = Duration.ofMinutes(2);
+    private Nics nics = Nics.ABSENT;
 
     private Migration(VyosVersion from, VyosVersion to, Vyos1xSources sources) {
         this.from = from;
@@ -49,6 +67,11 @@ public final class Migration {
     /** How long the scripts may take together (default 2 minutes; a preview takes about a second). */
     public Migration withTimeLimit(Duration limit) {
         this.timeLimit = limit;
+        return this;
+    }
+
+    public Migration withNics(Nics nics) {
+        this.nics = nics;
         return this;
     }
 
@@ -109,7 +132,7 @@ public final class Migration {
 
     private JsonNode runner(String python, Path scripts, Path work, VyosConfig input) throws IOException {
         Process p = new ProcessBuilder(python, work.resolve("migrate.py").toString(), scripts.toString(),
-                work.resolve("in.boot").toString(), work.resolve("out.boot").toString())
+                work.resolve("in.boot").toString(), work.resolve("out.boot").toString(), nics.arg)
                 .directory(work.toFile())
                 .redirectOutput(work.resolve("report.json").toFile())
                 .redirectError(work.resolve("stderr.txt").toFile())

@@ -38,7 +38,9 @@ class _Node:
 def _check(path):
     if not isinstance(path, list):
         raise TypeError("Expected a list, got a {}".format(type(path)))
-    return [str(p) for p in path]
+    # the native library gets the path joined by spaces and splits it again, so ['vrf', 'name red'] is a path of
+    # three words (vyos-1x@current src/migration-scripts/bgp/2-to-3 relies on it)
+    return ' '.join(str(p) for p in path).split()
 
 
 def _natural(name):

@@ -1,7 +1,7 @@
 # vyos-lab's driver for vyos-1x's migration scripts, off the router: loads vyos-lab's configtree stand-in as
 # vyos.configtree, then applies the scripts of a vyos-1x source folder in the order that ref's own runner uses.
 #
-# usage: python3 migrate.py SOURCES CONFIG_IN CONFIG_OUT
+# usage: python3 migrate.py SOURCES CONFIG_IN CONFIG_OUT [absent|smoketest]
 # CONFIG_IN is a config.boot (its version footer decides which scripts run). CONFIG_OUT receives the migrated
 # config.boot with the target's footer; stdout receives one JSON object: scripts applied, scripts failed, versions.
 import importlib.machinery
@@ -45,16 +45,34 @@ class _Absent:
             self._name, self._name.split('.')[0]))
 
 
-class _AbsentNic:
-    """The config's NICs are not on this machine: every offload reads as neither enabled nor fixed."""
+# What vyos-1x interfaces/20-to-21 asks the router's NICs (vyos-1x python/vyos/ethtool.py: (enabled, fixed) per
+# feature). 'absent': the router's NICs are not on this machine, so nothing reads as enabled or fixed and the script
+# changes nothing. 'smoketest': the virtual NICs of VyOS's smoketest VM, as its expected output shows them
+# (vyos-1x smoketest/config-tests: GRO added, GSO/SG/TSO removed where configured).
+NICS = {
+    'absent': (lambda ifname: False, {}),
+    'smoketest': (lambda ifname: re.fullmatch(r'eth\d+', ifname) is not None,
+                  {'generic_receive_offload': (True, False)}),
+}
 
-    def __init__(self, ifname, *args, **kwargs):
-        self.ifname = ifname
 
-    def __getattr__(self, attr):
-        if attr.startswith('get_') and attr.endswith(('_offload', '_gather')):
-            return lambda *a, **k: (False, False)
-        raise AttributeError(attr)
+def nic_class(features, fixed_default):
+    class Nic:
+        def __init__(self, ifname, *args, **kwargs):
+            self.ifname = ifname
+
+        def __getattr__(self, attr):
+            if attr.startswith('get_') and attr.endswith(('_offload', '_gather')):
+                return lambda *a, **k: features.get(attr[4:], (False, fixed_default))
+            raise AttributeError(attr)
+    return Nic
+
+
+TIMEDATECTL = """#!/bin/sh
+# vyos-lab: what 'timedatectl list-timezones' answers on the router, from this python's time zone database
+[ "$1" = list-timezones ] || exit 1
+exec "{python}" -c 'import zoneinfo; print("\\n".join(sorted(zoneinfo.available_timezones())))'
+"""
 
 
 class _AbsentFinder:
@@ -91,20 +109,26 @@ class _AbsentFinder:
         pass
 
 
-def off_router(report, sources):
+def off_router(report, sources, nics, bindir):
     """Modules VyOS's library imports but this python3 lacks stand in as _Absent; the scripts that ask the router's
     own NICs (vyos-1x interfaces/20-to-21) find none, instead of this machine's."""
     sys.meta_path.append(_AbsentFinder(report, (sources / 'python' / 'vyos').resolve()))
+    exists, features = NICS[nics]
     try:
         import vyos.utils.network as network
-        network.interface_exists = lambda ifname: False
+        network.interface_exists = exists
     except ImportError:
         pass
     try:
         import vyos.ethtool as ethtool
-        ethtool.Ethtool = _AbsentNic
+        ethtool.Ethtool = nic_class(features, nics != 'absent')
     except ImportError:
         pass
+    # vyos-1x system/13-to-14 asks timedatectl for the valid time zones
+    shim = Path(bindir) / 'timedatectl'
+    shim.write_text(TIMEDATECTL.format(python=sys.executable))
+    shim.chmod(0o755)
+    os.environ['PATH'] = str(bindir) + os.pathsep + os.environ.get('PATH', '')
 
 
 def system_versions(sources):
@@ -215,12 +239,13 @@ def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
 
 def main():
     sources, config_in, config_out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]), Path(sys.argv[3])
+    nics = sys.argv[4] if len(sys.argv) > 4 else 'absent'
     tree_mod = load_standin(sources)
     text = config_in.read_text()
     cfg = file_versions(text)
     sys_ver = system_versions(sources)
     report = {'applied': [], 'failed': [], 'absent': []}
-    off_router(report, sources)
+    off_router(report, sources, nics, config_out.resolve().parent)
     os.environ['VYOS_MIGRATION'] = '1'
     modules = (sources / 'python' / 'vyos' / 'migrate.py').is_file()
     tree, revision = (run_modules if modules else run_executables)(sources, tree_mod, text, cfg, sys_ver, report)
