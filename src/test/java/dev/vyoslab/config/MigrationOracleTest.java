@@ -29,8 +29,42 @@ class MigrationOracleTest {
 
     static final Path ROOT = Path.of(System.getProperty("vyoslab.vyos1x", "../shared/vyos-1x"));
 
+    /**
+     * VyOS's own test asserts each expected line is in the output (vyos-1x@current smoketest/bin/vyos-configtest
+     * assertIn): its files list a part of the config, so these pairs have every expected line and more.
+     */
+    static final String SUBSET = "every expected line is there; the file lists only part of the config (VyOS's test"
+            + " asserts each line is in the output), the rest are lines it does not mention";
+    /** Scripts that read key and certificate files from the router's /config (absent off the router). */
+    static final String ROUTER_FILES = "the script reads files from the router's /config (keys, certificates) and"
+            + " finds none off the router: ";
+
     /** ref/pair -> the cause of its difference. */
-    static final Map<String, String> KNOWN = Map.ofEntries();
+    static final Map<String, String> KNOWN = known();
+
+    private static Map<String, String> known() {
+        Map<String, String> k = new TreeMap<>();
+        for (String p : List.of("basic-api-service", "basic-vyos", "container-simple", "igmp-pim-small", "ipoe-server", "ospf-simple")) {
+            k.put("1.4.0/" + p, SUBSET);
+        }
+        for (String p : List.of("basic-api-service", "basic-vyos", "bgp-evpn-l2vpn-leaf", "bgp-evpn-l2vpn-spine", "bgp-rpki", "bgp-small-internet-exchange", "bgp-small-ipv4-unicast", "cluster-basic", "dialup-router-complex", "egp-igp-route-maps", "igmp-pim-small", "ipoe-server", "ipv6-disable", "isis-small", "nat-basic", "ospf-small", "pppoe-server", "rip-router", "tunnel-broker", "vrf-basic", "vrf-bgp-pppoe-underlay")) {
+            k.put("current/" + p, SUBSET);
+        }
+        // vyos-1x@1.4.0 src/migration-scripts/dhcp-server ends at 7-to-8: no script there writes the 'option' syntax
+        // that 1.4.0's config-tests expect (current's dhcp-server/8-to-9 does)
+        k.put("1.4.0/nat-basic", "expects DHCP 'option …' lines that no script at tag 1.4.0 writes (dhcp-server/8-to-9"
+                + " is newer); the rest: " + SUBSET);
+        k.put("1.4.0/dialup-router-wireguard-ipv6", k.get("1.4.0/nat-basic"));
+        // vyos-1x rpki/1-to-2 reads the cache's private-key-file and public-key-file
+        k.put("1.4.0/rpki-only", ROUTER_FILES + "rpki/1-to-2 fails on /config/id_rsa; the rest: " + SUBSET);
+        k.put("current/rpki-only", ROUTER_FILES + "rpki/1-to-2 fails on /config/id_rsa");
+        // vyos-1x@current interfaces/2x/3x-to-…: openvpn tls and wireguard keys move from files into pki / the config
+        k.put("current/dialup-router-medium-vpn", ROUTER_FILES + "openvpn's tls files are not moved into pki");
+        k.put("current/dialup-router-wireguard-ipv6", ROUTER_FILES + "wireguard key files are not read into the"
+                + " config; the rest: " + SUBSET);
+        k.put("current/vpn-openconnect-sstp", ROUTER_FILES + "openconnect/sstp certificate files are not moved into pki");
+        return k;
+    }
 
     /** About a second per pair. */
     @Timeout(value = 5, unit = TimeUnit.MINUTES)

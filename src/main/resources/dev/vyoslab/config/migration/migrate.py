@@ -207,7 +207,8 @@ def run_modules(sources, tree_mod, text, cfg, sys_ver, report):
                 break
             report['applied'].append(name)
             revision[key] = numbers(s)[1]
-    return tree, revision
+    # vyos-1x@current python/vyos/migrate.py normalize_config_body: parsed once more, so nodes read in VyOS's order
+    return tree_mod.ConfigTree(tree.to_string(no_version=True)), revision
 
 
 def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
