@@ -17,11 +17,11 @@ class RoundTripTest {
     void renderedSetCommandsParseToTheSameTree(String file) {
         VyosConfig first = VyosConfig.parse(Path.of(file));
         assertThat(first.tree().isEmpty()).isFalse();
-        String rendered = first.render(VyosVersion.V1_3);
+        String rendered = first.render();
         VyosConfig second = VyosConfig.parse("rendered.conf", rendered);
         assertThat(second.tree()).isEqualTo(first.tree());
         assertThat(second.tree().paths()).isEqualTo(first.tree().paths());
-        assertThat(second.render(VyosVersion.V1_3)).isEqualTo(rendered);
+        assertThat(second.render()).isEqualTo(rendered);
         // the rendered text holds only what VyOS accepts, so it has no errors of its own
         assertThat(second.hasErrors()).as(second.diagnostics().toString()).isFalse();
     }

@@ -114,14 +114,17 @@ public final class VyosRouter implements Router {
     @Override
     public List<Diagnostic> apply(VyosConfig config) {
         List<Diagnostic> out = new ArrayList<>();
+        if (config.version() != version) {
+            // syntax is not translated here: VyOS's own migration scripts do that (config.Migration)
+            return List.of(new Diagnostic(config.sourceName(), 0, 0, Severity.ERROR, "vyos-version",
+                    config.sourceName() + " is a VyOS " + config.version().id() + " config and this router runs "
+                            + version.id() + ": migrate it first (vyos-lab migrate CONFIG --to " + version.id() + ")"));
+        }
         List<SetCommand> commands = new ArrayList<>();
-        for (String line : config.render(version).split("\n")) {
+        for (String line : config.render().split("\n")) {
             String l = line.strip();
             if (l.startsWith("set ")) {
                 commands.add(SetCommand.parse(l));
-            } else if (l.startsWith("#")) {
-                out.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
-                        "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
             }
         }
         log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
@@ -201,7 +204,7 @@ public final class VyosRouter implements Router {
                 Files.writeString(dir.resolve(name + "-console.txt"), node.console().transcript());
             }
             if (applied != null) {
-                Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render(version)));
+                Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render()));
             }
             if (ssh != null) {
                 Files.writeString(dir.resolve(name + "-state.txt"), String.valueOf(state()));
