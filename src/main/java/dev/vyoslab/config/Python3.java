@@ -14,11 +14,17 @@ final class Python3 {
     private static final String INSTALL = "vyos-lab migrates configs with VyOS's own migration scripts, which need"
             + " python3 (3.9 or newer; Debian/Ubuntu: apt-get install python3; or -Dvyoslab.python=/path/to/python3)";
 
+    /** The last executable that answered, so a batch of migrations asks once (pyenv's shim takes a while). */
+    private static volatile String checked;
+
     private Python3() {
     }
 
     static String executable() {
         String exe = System.getProperty("vyoslab.python", "python3");
+        if (exe.equals(checked)) {
+            return exe;
+        }
         try {
             Process p = new ProcessBuilder(List.of(exe, "-c", "import sys; print(sys.version_info[0]*100+sys.version_info[1])"))
                     .redirectErrorStream(true).start();
@@ -31,6 +37,7 @@ final class Python3 {
                 throw new MigrationException(MigrationException.Reason.NO_PYTHON, exe + " is not python 3.9+ ("
                         + out + "): " + INSTALL);
             }
+            checked = exe;
             return exe;
         } catch (IOException e) {
             throw new MigrationException(MigrationException.Reason.NO_PYTHON, "no " + exe + " here: " + INSTALL);

@@ -21,16 +21,25 @@ final class Vyos1xDownload {
 
     private static final Duration LIMIT = Duration.ofMinutes(5);
 
+    static final URI GITHUB = URI.create("https://github.com/vyos/vyos-1x/archive/");
+
     private final Vyos1xRef ref;
     private final Duration connect;
+    private final URI base;
 
     Vyos1xDownload(Vyos1xRef ref, Duration connect) {
+        this(ref, connect, GITHUB);
+    }
+
+    /** {@code base} serves {@code <commit>.tar.gz} as GitHub's archive folder does. */
+    Vyos1xDownload(Vyos1xRef ref, Duration connect, URI base) {
         this.ref = ref;
         this.connect = connect;
+        this.base = base;
     }
 
     URI uri() {
-        return URI.create("https://github.com/vyos/vyos-1x/archive/" + ref.commit() + ".tar.gz");
+        return base.resolve(ref.commit() + ".tar.gz");
     }
 
     void into(Path dir) {

@@ -146,14 +146,15 @@ def _render(node, indent, out):
     pad = '    ' * indent
     for c in node.children:
         if c.tag:
+            # a tag value is always a block, also an empty one ('server time1.vyos.net { }')
             for t in c.children:
-                _render_one(t, pad, _quote_name(c.name) + ' ' + _quote_name(t.name), indent, out)
+                _render_one(t, pad, _quote_name(c.name) + ' ' + _quote_name(t.name), indent, out, True)
         else:
-            _render_one(c, pad, _quote_name(c.name), indent, out)
+            _render_one(c, pad, _quote_name(c.name), indent, out, False)
 
 
-def _render_one(n, pad, head, indent, out):
-    if n.children or not n.leaf:
+def _render_one(n, pad, head, indent, out, block):
+    if block or n.children or not n.leaf:
         out.append(pad + head + ' {')
         _render(n, indent + 1, out)
         out.append(pad + '}')
