@@ -12,6 +12,7 @@ import java.nio.file.Path;
 /**
  * {@code vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3]}: the config migrated by VyOS's own scripts, as set
  * commands on stdout; which scripts ran, how long it took and what the target's command tree refuses on stderr.
+ * A script that failed off the router is named, and the status is 3.
  */
 final class MigrateCommand {
 
@@ -26,7 +27,7 @@ final class MigrateCommand {
     ExitCode run(Path config, VyosVersion from, VyosVersion to) {
         MigrationResult r = ConfigMigration.run(config, from, to, Vyos1xSources.configured());
         out.print(r.config().mask(r.commands()));
-        err.println("vyos-lab: " + config + " migrated from " + from.id() + " to " + to.id() + " by "
+        err.println("vyos-lab: " + config + " migrated to " + to.id() + " by "
                 + r.applied().size() + " VyOS migration script(s) in " + r.elapsed().toMillis() + " ms"
                 + (r.applied().isEmpty() ? "" : ": " + String.join(" ", r.applied())));
         if (!r.absent().isEmpty()) {
@@ -35,6 +36,11 @@ final class MigrateCommand {
         }
         for (Diagnostic d : r.config().diagnostics()) {
             err.println(r.config().mask(d.toString()));
+        }
+        if (!r.complete()) {
+            // VyOS would stop here; the rest of the preview is still worth reading, but it is not VyOS's result
+            err.println("vyos-lab: " + ConfigMigration.failures(r));
+            return ExitCode.ENVIRONMENT;
         }
         return ExitCode.PASSED;
     }

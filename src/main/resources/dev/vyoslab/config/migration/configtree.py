@@ -312,7 +312,7 @@ class ConfigTree(object):
         n = self._find(path)
         if n is None:
             raise ConfigTreeError("Path [{}] doesn't exist".format(' '.join(path)))
-        # the native library answers None for a valueless leaf, which scripts test with 'if tmp:'
+        # a valueless leaf has no value to give: None, which the scripts test with 'if tmp:'
         return n.values[0] if n.values else None
 
     def return_values(self, path):
