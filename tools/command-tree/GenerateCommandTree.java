@@ -38,7 +38,7 @@ import org.w3c.dom.Node;
 public class GenerateCommandTree {
 
     /** Bumped whenever the output for the same sources would change. */
-    static final String GENERATOR_VERSION = "2";
+    static final String GENERATOR_VERSION = "4";
 
     record Source(String name, Path gitDir, String ref, String commit) {
     }
@@ -63,12 +63,14 @@ public class GenerateCommandTree {
         }
         Report report = new Report();
         TNode root = new TNode("");
+        Map<String, Integer> components = new TreeMap<>();
         Path work = Files.createTempDirectory("command-tree-");
         try {
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
                 Path dir = work.resolve(s.name());
                 Git.extract(s, dir);
+                ComponentVersions.read(dir, components);
                 if (i == 0) {
                     XmlDefinitions.read(dir.resolve("interface-definitions"), root, report);
                     MakefileSteps.apply(dir.resolve("Makefile"), root, report);
@@ -81,7 +83,7 @@ public class GenerateCommandTree {
         } finally {
             deleteTree(work);
         }
-        Writer.write(out, release, sources, root, report);
+        Writer.write(out, release, sources, components, root, report);
         report.print(System.err);
     }
 
@@ -204,6 +206,45 @@ final class Git {
                 "--output=" + tar, s.commit()));
         GenerateCommandTree.run(dir, List.of("tar", "-xf", tar.toString()));
         Files.delete(tar);
+    }
+}
+
+/**
+ * The config component versions a release writes into a config.boot's footer: the target of the last
+ * migration script per component (vyos-1x {@code src/migration-scripts/COMPONENT/N-to-M}) and, in the 1.3
+ * template packages, the {@code cfg-version/COMPONENT@N} files they install. Where two sources name the
+ * same component, the higher version is kept.
+ */
+final class ComponentVersions {
+    private static final Pattern SCRIPT = Pattern.compile("\\d+-to-(\\d+)");
+    private static final Pattern CFG_VERSION = Pattern.compile("([\\w-]+)@(\\d+)");
+
+    private ComponentVersions() {
+    }
+
+    static void read(Path source, Map<String, Integer> into) throws IOException {
+        Path scripts = source.resolve("src/migration-scripts");
+        if (Files.isDirectory(scripts)) {
+            try (Stream<Path> files = Files.walk(scripts, 2)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Matcher m = SCRIPT.matcher(f.getFileName().toString());
+                    if (m.matches() && !f.getParent().equals(scripts)) {
+                        into.merge(f.getParent().getFileName().toString(), Integer.parseInt(m.group(1)), Math::max);
+                    }
+                }
+            }
+        }
+        Path cfg = source.resolve("cfg-version");
+        if (Files.isDirectory(cfg)) {
+            try (Stream<Path> files = Files.list(cfg)) {
+                for (Path f : files.toList()) {
+                    Matcher m = CFG_VERSION.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        into.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1069,8 +1110,16 @@ final class ExprParser {
     private static final Pattern VYOS_VALIDATOR = Pattern.compile(
             "^\\$\\{vyos_validators_dir\\}/([a-z0-9-]+)((?:\\s+--?[a-z-]+(?:\\s+[^'$\\s]+)?)*)\\s+'?\\$VAR\\(@\\)'?$");
 
+    // ipaddrcheck's --is-*-net is what vyos-1x's ipv4-prefix/ipv6-prefix/ip-prefix validators run (host bits zero)
+    private static final Pattern IPADDRCHECK_NET = Pattern.compile(
+            "^ipaddrcheck\\s+(?:--verbose\\s+)?--is-(ipv4|ipv6|any)-net\\s+'?\\$VAR\\(@\\)'?$");
+
     private static Formula exec(String script) {
         String s = script.strip();
+        Matcher net = IPADDRCHECK_NET.matcher(s);
+        if (net.matches()) {
+            return new Formula.Atom("is:" + (net.group(1).equals("any") ? "ip" : net.group(1)) + "-prefix");
+        }
         Matcher m = VALIDATE_TYPE.matcher(s);
         if (m.matches() && Constraints.VALIDATE_TYPE.containsKey(m.group(1))) {
             return new Formula.Atom(Constraints.VALIDATE_TYPE.get(m.group(1)));
@@ -1092,7 +1141,8 @@ final class Writer {
     private Writer() {
     }
 
-    static void write(Path out, String release, List<GenerateCommandTree.Source> sources, TNode root, Report report)
+    static void write(Path out, String release, List<GenerateCommandTree.Source> sources,
+                      Map<String, Integer> components, TNode root, Report report)
             throws IOException {
         List<String> body = new ArrayList<>();
         for (TNode c : root.children.values()) {
@@ -1108,6 +1158,7 @@ final class Writer {
             s.append("% source ").append(src.name()).append(' ').append(src.ref()).append(' ').append(src.commit())
                     .append('\n');
         }
+        components.forEach((c, v) -> s.append("% component ").append(c).append(' ').append(v).append('\n'));
         s.append("% nodes ").append(body.size()).append('\n');
         for (String l : body) {
             s.append(l).append('\n');

@@ -23,7 +23,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
     enum Command { CHECK, LINT, MIGRATE, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
-            usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX]
+            usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX | --iso rolling]
                                         [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
                                         [--jobs N] [--keep]
                    vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
@@ -132,8 +132,13 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         if (command != Command.CHECK && (iso.isPresent() || keep || baseline.isPresent() || dut != DeviceKind.REFERENCE)) {
             throw new UsageException("--dut, --iso, --baseline and --keep belong to check");
         }
-        if (dut == DeviceKind.VYOS && (iso.isEmpty() || isoSha256.isEmpty())) {
-            throw new UsageException("--dut vyos needs --iso PATH|URL and --iso-sha256 HEX (sha256sum prints it)");
+        boolean nightly = iso.filter("rolling"::equals).isPresent();
+        if (dut == DeviceKind.VYOS && !nightly && (iso.isEmpty() || isoSha256.isEmpty())) {
+            throw new UsageException("--dut vyos needs --iso PATH|URL and --iso-sha256 HEX (sha256sum prints it),"
+                    + " or --iso rolling (the newest nightly release)");
+        }
+        if (nightly && isoSha256.isPresent()) {
+            throw new UsageException("--iso rolling takes its sha256 from the release; --iso-sha256 is for a PATH|URL");
         }
         if (isoSha256.isPresent() && !isoSha256.get().matches("[0-9a-f]{64}")) {
             throw new UsageException("--iso-sha256 must be 64 hex digits, got '" + isoSha256.get() + "'");

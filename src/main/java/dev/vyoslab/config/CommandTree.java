@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * VyOS's configuration command tree for one release, as generated from VyOS's own sources by
  * {@code tools/command-tree/GenerateCommandTree.java} into {@code tree/vyos-<release>.tree} next to this
- * class (format and sources: docs/command-tree.md). Not yet used by the linter.
+ * class (format and sources: docs/command-tree.md).
  */
 final class CommandTree {
 
@@ -38,13 +38,16 @@ final class CommandTree {
     private final String release;
     private final String generator;
     private final List<Source> sources;
+    private final Map<String, Integer> components;
     private final CommandNode root;
     private final int size;
 
-    private CommandTree(String release, String generator, List<Source> sources, CommandNode root, int size) {
+    private CommandTree(String release, String generator, List<Source> sources, Map<String, Integer> components,
+                        CommandNode root, int size) {
         this.release = release;
         this.generator = generator;
         this.sources = List.copyOf(sources);
+        this.components = Map.copyOf(components);
         this.root = root;
         this.size = size;
     }
@@ -71,6 +74,11 @@ final class CommandTree {
         return sources.stream().filter(s -> s.repository().equals(repository)).findFirst();
     }
 
+    /** The config component versions this release writes into a config.boot footer ({@code nat} -> 5). */
+    Map<String, Integer> components() {
+        return components;
+    }
+
     CommandNode root() {
         return root;
     }
@@ -90,6 +98,12 @@ final class CommandTree {
             }
         }
         return Optional.of(n);
+    }
+
+    /** Whether this release accepts the whole path as written: every keyword known, the value not refused. */
+    boolean accepts(List<String> words) {
+        Lookup l = lookup(words);
+        return l.known() && l.value().map(v -> l.node().check(v) != ValueRule.Verdict.REFUSES).orElse(true);
     }
 
     /** Walks a configuration path as written ({@code interfaces pppoe pppoe0 mtu 1492}). */
@@ -139,6 +153,7 @@ final class CommandTree {
         String release = null;
         String generator = null;
         List<Source> sources = new ArrayList<>();
+        Map<String, Integer> components = new HashMap<>();
         Map<String, Map<String, CommandNode>> childrenByPath = new HashMap<>();
         Map<String, CommandNode> top = new LinkedHashMap<>();
         childrenByPath.put("", top);
@@ -160,6 +175,7 @@ final class CommandTree {
                         case "release" -> release = w[1];
                         case "generator" -> generator = w[1] + " " + w[2];
                         case "source" -> sources.add(new Source(w[1], w[2], w[3]));
+                        case "component" -> components.put(w[1], Integer.parseInt(w[2]));
                         default -> {
                             // counts and other notes
                         }
@@ -202,6 +218,6 @@ final class CommandTree {
             throw new IllegalStateException("command tree without its header (release, generator, sources)");
         }
         CommandNode root = new CommandNode("", CommandNode.Kind.NODE, List.of(), Optional.empty(), top);
-        return new CommandTree(release, generator, sources, root, size);
+        return new CommandTree(release, generator, sources, components, root, size);
     }
 }

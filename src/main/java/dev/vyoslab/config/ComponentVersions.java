@@ -1,8 +1,6 @@
 package dev.vyoslab.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +22,11 @@ final class ComponentVersions {
     private ComponentVersions() {
     }
 
-    /** The footer {@code release} writes: 1.3 from the committed 1.3.4 data, 1.4 from the cached 1.4.0 sources. */
+    /**
+     * The footer {@code release} writes: 1.3 from the generated 1.3.4 command tree (its {@code % component} lines,
+     * from the cfg-version files of the vyatta-cfg-* packages at tag 1.3.4), 1.4 from the cached 1.4.0 sources'
+     * definitions, as VyOS's own xml_ref reads them (the generated 1.4.0 tree's list, from the scripts, lacks some).
+     */
     static String footer(VyosVersion release, Vyos1xSources sources) {
         return switch (release) {
             case V1_3 -> oneThreeFour();
@@ -35,12 +37,8 @@ final class ComponentVersions {
     }
 
     static String oneThreeFour() {
-        try (InputStream in = ComponentVersions.class.getResourceAsStream("migration/versions-1.3.4.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the 1.3.4 component versions are missing from the build: " + e);
-        }
+        return new TreeMap<>(CommandTree.of("1.3.4").components()).entrySet().stream()
+                .map(e -> e.getKey() + "@" + e.getValue()).collect(Collectors.joining(":"));
     }
 
     static String fromDefinitions(Path sources) {

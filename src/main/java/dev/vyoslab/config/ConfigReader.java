@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,16 @@ final class ConfigReader {
         } else {
             commands = SetScriptReader.read(text, diag);
         }
-        PathChecker checker = new PathChecker(version, diag, boot,
-                boot ? MigratedSyntax.of(version, configVersion) : MigratedSyntax.NONE);
+        MigratedSyntax migrated = boot ? MigratedSyntax.of(version, configVersion) : MigratedSyntax.NONE;
+        PathChecker checker = new PathChecker(version, diag, boot, migrated);
         ConfigTree accepted = new ConfigTree();
         ConfigTree intended = new ConfigTree();
         Map<List<String>, Integer> lines = new HashMap<>();
         Set<String> secrets = new LinkedHashSet<>();
+        boolean refusedAny = false;
         for (Command cmd : commands) {
             PathChecker.Checked c = checker.check(cmd);
+            refusedAny |= !c.accepted() && cmd.verb() != Command.Verb.DELETE;
             secrets.addAll(c.secrets());
             if (cmd.verb() == Command.Verb.DELETE) {
                 if (c.recoverable()) {
@@ -85,11 +88,11 @@ final class ConfigReader {
         }
         Intent intent;
         try {
-            // without errors nothing was refused or recovered, so the two trees are the same
-            boolean same = !diag.hasErrors();
+            // nothing refused: nothing recovered either, so the two trees are the same
+            boolean same = !refusedAny;
             intent = IntentBuilder.build(accepted);
             // what VyOS's verify() refuses at commit, on what VyOS would have accepted line by line
-            CommitChecks.run(accepted, version, diag);
+            commitChecks(name, accepted, intended, version, migrated.footerOlder(), diag);
             SemanticChecks.run(same ? intent : IntentBuilder.build(intended), same ? accepted : intended, diag);
         } catch (RuntimeException e) {
             // a bug here must not cost the user their diagnostics, nor show them a stack trace
@@ -97,13 +100,52 @@ final class ConfigReader {
                     + " the config", null);
             intent = IntentBuilder.build(new ConfigTree());
         }
-        return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion);
+        return new VyosConfig(name, version, accepted, diag.list(), lines, intent, secrets, configVersion,
+                boot ? Optional.of(text) : Optional.empty());
+    }
+
+    /**
+     * What VyOS's commit refuses, on what it would have accepted line by line. A refusal about an object one of whose
+     * lines is already an error is left out: it follows from that error (a refused source-address leaves a tunnel
+     * without one). A config.boot from an older release is migrated by VyOS before its commit, and the migration may
+     * resolve what the checks refuse as written (1.4.0's dhcp-server migration disables duplicate static mappings):
+     * there each refusal is a warning that says so.
+     */
+    private static void commitChecks(String name, ConfigTree accepted, ConfigTree intended, VyosVersion version,
+                                     boolean beforeMigration, Diagnostics diag) {
+        Diagnostics commit = new Diagnostics(name);
+        CommitChecks.run(accepted, version, commit);
+        Set<Integer> errorLines = new HashSet<>();
+        diag.list().stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> errorLines.add(d.line()));
+        for (Diagnostic d : commit.list()) {
+            List<String> subject = CommitChecks.subject(d);
+            boolean follows = !subject.isEmpty() && intended.node(subject).map(n -> linesOf(n).stream()
+                    .anyMatch(errorLines::contains)).orElse(false);
+            if (follows) {
+                continue;
+            }
+            if (beforeMigration) {
+                diag.warning(d.code(), d.line(), d.column(), d.message() + " (as written; this config.boot's version"
+                        + " footer is older, so VyOS's migration scripts rewrite it before the commit: 'vyos-lab"
+                        + " migrate' shows the result)", null);
+            } else {
+                diag.error(d.code(), d.line(), d.column(), d.message(), null);
+            }
+        }
+    }
+
+    private static Set<Integer> linesOf(ConfigNode n) {
+        Set<Integer> lines = new HashSet<>();
+        lines.add(n.line());
+        n.children().forEach(c -> lines.addAll(linesOf(c)));
+        return lines;
     }
 
     private static VyosConfig unreadable(String name, VyosVersion version, String why) {
         Diagnostics diag = new Diagnostics(name);
         diag.error("unreadable", 0, 0, why, null);
         ConfigTree empty = new ConfigTree();
-        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty());
+        return new VyosConfig(name, version, empty, diag.list(), Map.of(), IntentBuilder.build(empty), Set.of(), Optional.empty(),
+                Optional.empty());
     }
 }

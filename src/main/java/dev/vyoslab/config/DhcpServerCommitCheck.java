@@ -4,6 +4,8 @@ import static dev.vyoslab.config.CommitChecks.lineOf;
 import static dev.vyoslab.config.CommitChecks.node;
 import static dev.vyoslab.config.CommitChecks.value;
 
+import dev.vyoslab.config.CommitChecks.Refusal;
+
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,10 +29,7 @@ final class DhcpServerCommitCheck {
             return; // rolling's Kea-based service_dhcp-server.py is not ported yet
         }
         error(dhcp.get(), version, interfaceAddresses(tree)).ifPresent(e ->
-                CommitChecks.refuse(diag, version, e.line, "service dhcp-server", e.message));
-    }
-
-    record Refusal(int line, String message) {
+                CommitChecks.refuse(diag, version, e.line(), "service dhcp-server", e.message()));
     }
 
     static Optional<Refusal> error(ConfigNode dhcp, VyosVersion version, List<Prefix> connected) {

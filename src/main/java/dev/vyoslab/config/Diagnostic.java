@@ -19,7 +19,7 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
             "syntax", "unreadable", "empty", "ignored-command", "show-not-set", "unknown-keyword",
             "abbreviation", "bad-value", "missing-value", "placeholder", "undefined-reference",
             "dhcp-range-contains-static", "empty-policy-table", "dnat-without-firewall-accept",
-            "firewall-rule-too-broad", "internal");
+            "firewall-rule-too-broad", "commit-refused", "migrated-syntax", "internal");
 
     public Diagnostic {
         Objects.requireNonNull(file, "file");

@@ -5,6 +5,8 @@ import static dev.vyoslab.config.CommitChecks.lineOf;
 import static dev.vyoslab.config.CommitChecks.node;
 import static dev.vyoslab.config.CommitChecks.value;
 
+import dev.vyoslab.config.CommitChecks.Refusal;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,20 +36,23 @@ final class IptablesRuleCheck {
                     if (policy) {
                         setSyntax(rule, what, base.get(1).equals("ipv6-route"), diag);
                     }
-                    Optional<String> error = error(rule, policy);
                     // vyatta-cfg-firewall@1.3.4 scripts/firewall/vyatta-firewall.pl update_rules(): "Configuration error: $err_str"
-                    error.ifPresent(e -> CommitChecks.refuse(diag, VyosVersion.V1_3, rule.line(), what, e));
+                    error(rule, policy).ifPresent(e -> CommitChecks.refuse(diag, VyosVersion.V1_3, e.line(), what,
+                            e.message()));
                 }
             }
         }
     }
 
-    /** The first error {@code Rule.pm rule()} returns for this rule, in its order. */
-    static Optional<String> error(ConfigNode rule, boolean policy) {
+    /**
+     * The first error {@code Rule.pm rule()} returns for this rule, in its order, pinned to the line that set what
+     * it refuses (the later of two that conflict); an error about something missing is pinned to the rule's first line.
+     */
+    static Optional<Refusal> error(ConfigNode rule, boolean policy) {
         String protocol = value(rule, "protocol").orElse("");
         // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): tcp flags need protocol tcp (or 6)
         if (node(rule, "tcp", "flags").isPresent() && !protocol.equals("tcp") && !protocol.equals("6")) {
-            return Optional.of("TCP flags can only be set if protocol is set to TCP");
+            return at(lineOf(rule, "tcp", "flags"), "TCP flags can only be set if protocol is set to TCP");
         }
         boolean type = node(rule, "icmp", "type").isPresent();
         boolean code = node(rule, "icmp", "code").isPresent();
@@ -55,13 +60,14 @@ final class IptablesRuleCheck {
         // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): icmp type/code/type-name
         if (protocol.equals("icmp") || protocol.equals("1")) {
             if (name && (type || code)) {
-                return Optional.of("Cannot use ICMP type/code with ICMP type-name");
+                return at(later(rule, List.of("icmp", "type-name"), List.of("icmp", type ? "type" : "code")),
+                        "Cannot use ICMP type/code with ICMP type-name");
             }
             if (!name && !type && code) {
-                return Optional.of("ICMP code can only be defined if ICMP type is defined");
+                return at(lineOf(rule, "icmp", "code"), "ICMP code can only be defined if ICMP type is defined");
             }
         } else if (type || code || name) {
-            return Optional.of("ICMP type/code or type-name can only be defined if protocol is ICMP");
+            return at(lineOf(rule, "icmp"), "ICMP type/code or type-name can only be defined if protocol is ICMP");
         }
         for (String side : List.of("source", "destination")) {
             Optional<String> ports = value(rule, side, "port");
@@ -74,44 +80,56 @@ final class IptablesRuleCheck {
                 count += spec.matches("\\d+-\\d+") ? 2 : 1;
             }
             if (!PORT_PROTOCOLS.contains(protocol)) {
-                return Optional.of("ports can only be specified when protocol is \"tcp\" or \"udp\" (currently \""
+                return at(lineOf(rule, side, "port"), "ports can only be specified when protocol is \"tcp\" or \"udp\" (currently \""
                         + protocol + "\")");
             }
             if (count > 15) {
-                return Optional.of("source/destination port specification only supports up to 15 ports (port range"
+                return at(lineOf(rule, side, "port"), "source/destination port specification only supports up to 15 ports (port range"
                         + " counts as 2)");
             }
         }
         // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): fragment and ipsec matches exclude each other
         if (node(rule, "fragment", "match-frag").isPresent() && node(rule, "fragment", "match-non-frag").isPresent()) {
-            return Optional.of("Cannot specify both \"match-frag\" and \"match-non-frag\"");
+            return at(later(rule, List.of("fragment", "match-frag"), List.of("fragment", "match-non-frag")),
+                    "Cannot specify both \"match-frag\" and \"match-non-frag\"");
         }
         if (node(rule, "ipsec", "match-ipsec").isPresent() && node(rule, "ipsec", "match-none").isPresent()) {
-            return Optional.of("Cannot specify both \"match-ipsec\" and \"match-none\"");
+            return at(later(rule, List.of("ipsec", "match-ipsec"), List.of("ipsec", "match-none")),
+                    "Cannot specify both \"match-ipsec\" and \"match-none\"");
         }
         if (value(rule, "action").filter(ACTIONS::contains).isPresent()) {
             return Optional.empty();
         }
         if (!policy) {
             // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): no jump target without an action
-            return Optional.of("\"action\" must be defined in rule " + rule.name());
+            return at(rule.line(), "\"action\" must be defined in rule " + rule.name());
         }
         // vyatta-cfg-firewall@1.3.4 lib/Vyatta/IpTables/Rule.pm rule(): policy rules ("mangle actions") set one thing
-        List<String> sets = node(rule, "set").map(s -> s.children().stream().map(ConfigNode::name)
-                .filter(Set.of("mark", "table", "dscp", "tcp-mss")::contains).toList()).orElse(List.of());
-        if (sets.contains("tcp-mss")) {
+        List<ConfigNode> sets = node(rule, "set").map(s -> s.children().stream()
+                .filter(c -> Set.of("mark", "table", "dscp", "tcp-mss").contains(c.name())).toList()).orElse(List.of());
+        if (sets.stream().anyMatch(c -> c.name().equals("tcp-mss"))) {
             String flags = value(rule, "tcp", "flags").orElse("");
             if (!flags.contains("SYN") || flags.contains("!SYN")) {
-                return Optional.of("need to set TCP SYN flag to modify TCP MSS");
+                return at(lineOf(rule, "set", "tcp-mss"), "need to set TCP SYN flag to modify TCP MSS");
             }
         }
         if (sets.isEmpty()) {
-            return Optional.of("Policy route requires \"action drop\" or \"set\" parameters be defined.");
+            return at(rule.line(), "Policy route requires \"action drop\" or \"set\" parameters be defined.");
         }
         if (sets.size() > 1) {
-            return Optional.of("Can not define more than one \"set\" parameter per policy route");
+            return at(sets.stream().mapToInt(ConfigNode::line).max().orElse(rule.line()),
+                    "Can not define more than one \"set\" parameter per policy route");
         }
         return Optional.empty();
+    }
+
+    private static Optional<Refusal> at(int line, String message) {
+        return Optional.of(new Refusal(line, message));
+    }
+
+    /** The later line of two nodes below {@code rule}. */
+    private static int later(ConfigNode rule, List<String> a, List<String> b) {
+        return Math.max(lineOf(rule, a.toArray(String[]::new)), lineOf(rule, b.toArray(String[]::new)));
     }
 
     /** The policy templates' {@code syntax:expression: exec} scripts: VyOS refuses these at {@code set}. */

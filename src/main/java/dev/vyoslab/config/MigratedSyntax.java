@@ -1,5 +1,6 @@
 package dev.vyoslab.config;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,27 @@ final class MigratedSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /** The footer gives some component a lower version than the target writes: VyOS migrates this config. */
+    boolean footerOlder() {
+        Map<String, Integer> now = CommandTree.of(target.treeRelease()).components();
+        return footer.map(f -> f.entrySet().stream().anyMatch(e -> e.getValue() < now.getOrDefault(e.getKey(), 0)))
+                .orElse(false);
+    }
+
+    /**
+     * The older release whose tree accepts the whole command, when this config.boot comes from before the
+     * target: its footer gives some component a lower version than the target writes. Then VyOS's migration
+     * scripts, not the loader, decide what becomes of the line.
+     */
+    Optional<String> olderReleaseAccepting(List<String> words) {
+        if (!footerOlder()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(VyosVersion.values()).filter(v -> v.compareTo(target) < 0)
+                .map(v -> CommandTree.of(v.treeRelease())).filter(t -> t.accepts(words))
+                .map(CommandTree::release).reduce((first, later) -> later);
     }
 
     private static boolean matches(List<String> pattern, List<String> words) {

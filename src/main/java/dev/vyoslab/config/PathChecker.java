@@ -29,6 +29,8 @@ final class PathChecker {
     private final Diagnostics diag;
     private final boolean bootForm;
     private final MigratedSyntax migrated;
+    /** The words of the command being checked, as written. */
+    private List<String> written = List.of();
 
     PathChecker(VyosVersion version, Diagnostics diag, boolean bootForm, MigratedSyntax migrated) {
         this.tree = CommandTree.of(version.treeRelease());
@@ -40,6 +42,7 @@ final class PathChecker {
 
     Checked check(Command cmd) {
         List<Word> words = cmd.words();
+        written = words.stream().map(Word::text).toList();
         List<String> path = new ArrayList<>();
         List<String> secrets = new ArrayList<>();
         boolean accepted = cmd.verb() != Command.Verb.SHOW;
@@ -123,9 +126,12 @@ final class PathChecker {
             // vyatta-cfg completes a unique prefix when typed; a config.boot is loaded word for word
             String message = "'" + word + "' abbreviates '" + full.name() + "': accepted when typed interactively,"
                     + " not in config.boot; write '" + full.name() + "'";
-            diag.report(bootForm ? Severity.ERROR : Severity.WARNING, "abbreviation", w.line(), w.column(), message,
-                    word + " " + full.name());
-            return Optional.of(new Resolved(full, bootForm ? Match.TYPO : Match.ABBREVIATION));
+            if (bootForm) {
+                pathError("abbreviation", w, message, word + " " + full.name());
+                return Optional.of(new Resolved(full, Match.TYPO));
+            }
+            diag.warning("abbreviation", w.line(), w.column(), message, word + " " + full.name());
+            return Optional.of(new Resolved(full, Match.ABBREVIATION));
         }
         String where = path.isEmpty() ? "at the top level" : "under '" + String.join(" ", path) + "'";
         String key = String.join(" ", path) + " " + word;
@@ -135,7 +141,7 @@ final class PathChecker {
                 .map(Keyword::name).findFirst();
         Optional<CommandNode> close = (hinted.isPresent() ? hinted : Suggestions.closest(word, names)).flatMap(node::child);
         if (close.isPresent()) {
-            diag.error("unknown-keyword", w.line(), w.column(), "unknown keyword '" + word + "' " + where
+            pathError("unknown-keyword", w, "unknown keyword '" + word + "' " + where
                     + " (did you mean '" + close.get().name() + "'?)", key);
             return Optional.of(new Resolved(close.get(), Match.TYPO));
         }
@@ -152,7 +158,7 @@ final class PathChecker {
         String expected = names.size() <= 8 ? "; expected one of " + String.join(", ", names) : "";
         String suggestion = valueOf.map(k -> " (did you mean '" + String.join(" ", path) + " " + k + " "
                 + word + "'?)").orElse(expected);
-        diag.error("unknown-keyword", w.line(), w.column(), "unknown keyword '" + word + "' " + where + suggestion, key);
+        pathError("unknown-keyword", w, "unknown keyword '" + word + "' " + where + suggestion, key);
         return Optional.empty();
     }
 
@@ -182,12 +188,28 @@ final class PathChecker {
                 + node.problem(v).orElse("refused"), what + " " + v);
     }
 
-    /** An error, or a note if VyOS's migration rewrites the words so far and {@code w}; false either way. */
+    /** A refusal, or a note if VyOS's migration rewrites the words so far and {@code w}; false either way. */
     private boolean refuse(String code, Word w, List<String> path, String message, String key) {
         if (!migratedNote(w, path)) {
-            diag.error(code, w.line(), w.column(), message, key);
+            pathError(code, w, message, key);
         }
         return false;
+    }
+
+    /**
+     * A path the release refuses: an error in a set-command file (the {@code set} fails); in a config.boot a
+     * warning, because VyOS's loader skips the path and loads the rest.
+     */
+    private void pathError(String code, Word w, String message, String key) {
+        if (bootForm) {
+            // vyatta-cfg@equuleus src/cstore/cstore.cpp Cstore::loadFile(): "Set [...] failed", then the next path
+            diag.warning(code, w.line(), w.column(), message + "; VyOS " + tree.release() + " skips this path when it"
+                    + " loads the config.boot and loads the rest" + (migrated.footerOlder() ? ", unless its migration"
+                    + " scripts rewrite it first (the version footer is older; 'vyos-lab migrate' shows the result)"
+                    : ""), key);
+        } else {
+            diag.error(code, w.line(), w.column(), message, key);
+        }
     }
 
     private boolean migratedNote(Word w, List<String> path) {
@@ -198,7 +220,15 @@ final class PathChecker {
                 + "': VyOS's migration script " + s + " rewrites it when it loads this config.boot (its version"
                 + " footer is older); the lint does not migrate, so this line is left out; 'vyos-lab migrate'"
                 + " shows the result", String.join(" ", words)));
-        return script.isPresent();
+        if (script.isPresent()) {
+            return true;
+        }
+        Optional<String> older = migrated.olderReleaseAccepting(written);
+        older.ifPresent(r -> diag.note("migrated-syntax", w.line(), w.column(), "'" + String.join(" ", written)
+                + "' is " + r + " syntax, not " + tree.release() + "'s: this config.boot's version footer is older,"
+                + " so VyOS's migration scripts rewrite or drop it at boot; the lint does not migrate, so this line is"
+                + " left out; 'vyos-lab migrate' shows the result", String.join(" ", words)));
+        return older.isPresent();
     }
 
     private static String describe(CommandNode node) {

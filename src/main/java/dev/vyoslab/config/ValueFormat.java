@@ -29,7 +29,7 @@ enum ValueFormat {
     IPV6_RANGE("ipv6-range", "an IPv6 range"),
     IPV6_MULTICAST("ipv6-multicast", "an IPv6 multicast address"),
     IPV6_LINK_LOCAL("ipv6-link-local", "an IPv6 link-local address"),
-    IPV6_EUI64_PREFIX("ipv6-eui64-prefix", "ipv6-eui64-prefix"),
+    IPV6_EUI64_PREFIX("ipv6-eui64-prefix", "an IPv6 /64 prefix, e.g. 2001:db8:0:1::/64"),
     IPV6_DUID("ipv6-duid", "ipv6-duid"),
     IPV6("ipv6", "an IPv6 address or prefix"),
     IPV6_ADDRESS_EXCLUDE("ipv6-address-exclude", "an IPv6 address after '!'"),
@@ -136,6 +136,9 @@ enum ValueFormat {
             case PORT_RANGE -> portRange(value);
             // vyos-1x@1.4.0 src/validators/port-multi: a comma-separated list of port-range values
             case PORT_MULTI -> portMulti(value);
+            // vyos-1x@1.3.4 (also 1.4.0, current) src/validators/ipv6-eui64-prefix: prefix.split('/')[1] == '64'
+            // (without a '/' the IndexError exits 1 too)
+            case IPV6_EUI64_PREFIX -> value.split("/", -1).length > 1 && value.split("/", -1)[1].equals("64");
             default -> null;
         };
         return ok == null ? ValueRule.Verdict.NOT_CHECKED : ok ? ValueRule.Verdict.ACCEPTS : ValueRule.Verdict.REFUSES;

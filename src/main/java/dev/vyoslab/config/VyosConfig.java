@@ -29,9 +29,10 @@ public final class VyosConfig {
     private final Intent intent;
     private final Set<String> secrets;
     private final Optional<String> configVersion;
+    private final Optional<String> bootText;
 
     VyosConfig(String sourceName, VyosVersion version, ConfigTree tree, List<Diagnostic> diagnostics, Map<List<String>, Integer> lines,
-               Intent intent, Set<String> secrets, Optional<String> configVersion) {
+               Intent intent, Set<String> secrets, Optional<String> configVersion, Optional<String> bootText) {
         this.sourceName = sourceName;
         this.version = version;
         this.tree = tree;
@@ -40,6 +41,7 @@ public final class VyosConfig {
         this.intent = intent;
         this.secrets = Set.copyOf(secrets);
         this.configVersion = configVersion;
+        this.bootText = bootText;
     }
 
     /** Reads a file and checks it as VyOS 1.3 would; the diagnostics name it by its file name. */
@@ -131,6 +133,14 @@ public final class VyosConfig {
     /** The {@code vyos-config-version} footer of a config.boot, e.g. {@code "bgp@1:…:nat@5:…"}; empty for set files. */
     public Optional<String> configVersion() {
         return configVersion;
+    }
+
+    /**
+     * The text of a config.boot as read, so a router can load it whole and migrate it with its own code; empty for
+     * set files.
+     */
+    public Optional<String> bootText() {
+        return bootText;
     }
 
     /** Values to mask in every log and report: PPPoE passwords, dynamic-DNS passwords and keys. */

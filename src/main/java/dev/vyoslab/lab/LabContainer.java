@@ -24,6 +24,7 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
     private final List<Request> requests = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
     private final Set<Node> dependencies = new LinkedHashSet<>();
+    private volatile long startMillis = -1;
     protected final Logger log;
 
     private record Request(Segment segment, InetAddress ipv4, InetAddress ipv6) {
@@ -137,7 +138,13 @@ public abstract class LabContainer<SELF extends LabContainer<SELF>> extends Gene
         } catch (RuntimeException e) {
             throw new LabException("node " + nodeName + " failed to start: " + rootMessage(e), e);
         }
-        log.info("{} up in {} ms", nodeName, (System.nanoTime() - t0) / 1_000_000);
+        startMillis = (System.nanoTime() - t0) / 1_000_000;
+        log.info("{} up in {} ms", nodeName, startMillis);
+    }
+
+    /** How long {@link #start()} took, in ms; -1 before it has succeeded. */
+    public long startMillis() {
+        return startMillis;
     }
 
     private static String rootMessage(Throwable e) {

@@ -47,7 +47,8 @@ public final class GuestSsh implements AutoCloseable {
                         SSHClient c = new SSHClient();
                         c.addHostKeyVerifier(new PromiscuousVerifier());
                         c.setConnectTimeout(5_000);
-                        c.setTimeout(30_000);
+                        // opening a channel on a starved TCG guest took over 30 s at load 17 on 2 cores
+                        c.setTimeout(90_000);
                         try {
                             c.connect(host, port);
                             c.authPassword(user, password);
@@ -67,7 +68,7 @@ public final class GuestSsh implements AutoCloseable {
 
     /** Runs a command; never throws for a non-zero exit (see {@link CommandResult#orThrow()}). */
     public CommandResult exec(String command) {
-        return exec(command, null, Duration.ofMinutes(2));
+        return exec(command, null, Duration.ofMinutes(4));
     }
 
     /** Runs a command with {@code stdin} fed to it and closed, as {@code vbash -s} needs. */

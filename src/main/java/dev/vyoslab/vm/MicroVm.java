@@ -37,7 +37,9 @@ public class MicroVm<SELF extends MicroVm<SELF>> extends LabContainer<SELF> {
     private final Segment management;
     private final List<String> macs = new ArrayList<>();
     private Accelerator accelerator = Accelerator.detect();
-    private Duration bootTimeout = Duration.ofSeconds(120);
+    // a guest boots in ~10 s under TCG; on a machine oversubscribed 8x (2 cores, a CI run beside other builds) 90 s
+    // was seen at p90 and 121 s at most: the limit catches a hung guest, not a slow one
+    private Duration bootTimeout = Duration.ofSeconds(240);
     private String bootScript = "";
     private Path consoleLog;
     private SerialConsole console;

@@ -12,7 +12,7 @@ record DutNode(Router router, MicroVm<?> node) {
 
     static final String NAME = "router";
 
-    /** Adds the input's device to {@code lab}: eth0 on the WAN with the plan's MAC (reference), eth1 on the LAN. */
+    /** Adds the input's device to {@code lab}: eth0 on the WAN with the plan's MAC, eth1 on the LAN. */
     static DutNode add(Lab lab, RunInput input, LabSegments segments) {
         return switch (input.device()) {
             case REFERENCE -> {
@@ -23,7 +23,7 @@ record DutNode(Router router, MicroVm<?> node) {
             }
             case VYOS -> {
                 VyosRouter r = new VyosRouter(NAME, input.iso().orElseThrow(), input.version(),
-                        Path.of("target", "vyos-lab", "vyos"));
+                        Path.of("target", "vyos-lab", "vyos")).withWanMac(input.plan().routerWanMac());
                 yield new DutNode(r, lab.add(r.node(segments.mgmt(), segments.wan(), segments.lan())));
             }
         };

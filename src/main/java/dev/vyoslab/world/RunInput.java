@@ -5,6 +5,7 @@ import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.dut.DeviceKind;
+import dev.vyoslab.dut.vyos.NightlyRelease;
 import dev.vyoslab.dut.vyos.VyosIso;
 import dev.vyoslab.dut.vyos.VyosIsoException;
 import java.net.URI;
@@ -58,6 +59,9 @@ public record RunInput(VyosConfig config, VyosConfig baseline, LabPlan plan, Dev
     /** The ISO the choice names, else the one configured by property or environment; none is bad input. */
     private static VyosIso iso(DutChoice dut) {
         try {
+            if (dut.iso().filter(NightlyRelease.NAME::equals).isPresent()) {
+                return NightlyRelease.latest(VyosIso.defaultCacheDir(), ISO_CONNECT);
+            }
             if (dut.iso().isPresent()) {
                 String where = dut.iso().get();
                 String sha = dut.isoSha256().orElseThrow(() -> RunFailure.badInput("a VyOS ISO (" + where

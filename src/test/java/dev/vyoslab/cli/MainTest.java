@@ -119,4 +119,16 @@ class MainTest {
                 "--iso-sha256", "0".repeat(64))).isEqualTo(2);
         assertThat(err()).containsIgnoringCase("sha256").doesNotContain("starting");
     }
+
+    @Test
+    void correctedSeedWithoutItsMruIsRefusedByCheckBeforeAnythingStarts(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("examples/seed/corrected.conf"));
+        java.nio.file.Path noMru = java.nio.file.Files.writeString(dir.resolve("no-mru.conf"),
+                seed.replace("set interfaces pppoe pppoe0 mru 1454\n", ""));
+        // vyos-1x@1.3.4 src/conf_mode/interfaces-pppoe.py verify(): mru defaults to 1492, above mtu 1454
+        assertThat(run("check", noMru.toString())).isEqualTo(2);
+        assertThat(err()).containsPattern("no-mru\\.conf:\\d+: error: .*PPPoE MRU needs to be lower then MTU!")
+                .contains("nothing was started").doesNotContain("\tat ");
+    }
 }

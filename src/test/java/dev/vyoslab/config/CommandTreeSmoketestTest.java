@@ -1,7 +1,6 @@
 package dev.vyoslab.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures what the generated 1.3.4 tree says about every path of VyOS 1.3.4's own smoketest configs
- * ({@code smoketest/configs/} of ../shared/vyos-1x/1.3.4, or the folder named by {@code -Dvyoslab.vyos1x}).
+ * ({@code smoketest/configs/} of 1.3.4 in {@link SharedVyosSources}).
  * Most of those configs were written by older releases and are migrated when 1.3.4 loads them, so old
  * syntax shows up here as unknown; the report lists each unknown path and value refused. Written to
  * target/command-tree-smoketest-1.3.4.txt.
@@ -27,19 +25,13 @@ class CommandTreeSmoketestTest {
 
     @Test
     void smoketestConfigsOf134() throws IOException {
-        Path dir = Path.of(System.getProperty("vyoslab.vyos1x", "../shared/vyos-1x"), "1.3.4", "smoketest", "configs");
-        assumeTrue(Files.isDirectory(dir), "no VyOS smoketest configs at " + dir.toAbsolutePath()
-                + " (set -Dvyoslab.vyos1x to a folder holding 1.3.4/smoketest/configs)");
         CommandTree tree = CommandTree.of("1.3.4");
         List<String> unknown = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int paths = 0;
         int checked = 0;
         int notChecked = 0;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedVyosSources.smoketestConfigs("1.3.4");
         for (Path file : files) {
             String name = file.getFileName().toString();
             BootReader.Result r = BootReader.read(Files.readString(file, StandardCharsets.UTF_8), new Diagnostics(name));

@@ -19,7 +19,11 @@ class CommandTreeTest {
         assertThat(V13.source("vyatta-cfg-firewall")).contains(new CommandTree.Source("vyatta-cfg-firewall", "1.3.4",
                 "49dd3dc21d7069c1934541c05ecb2201bd8313a2"));
         assertThat(V13.sources()).hasSize(13);
-        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 2");
+        assertThat(V13.generator()).isEqualTo("GenerateCommandTree 4");
+        // vyos-1x@1.4.0 interface-definitions/include/version/system-version.xml.i: version='27'
+        assertThat(CommandTree.of("1.4.0").components()).containsEntry("system", 27).containsEntry("firewall", 15);
+        // vyos-1x@1.3.4 src/migration-scripts/nat/4-to-5 is the last NAT migration of 1.3
+        assertThat(V13.components()).containsEntry("nat", 5);
         assertThat(CommandTree.of("1.4.0").sources()).containsExactly(new CommandTree.Source("vyos-1x", "1.4.0",
                 "9017dad232c00ed10347ff9b1adec3324b3bff71"));
         assertThat(CommandTree.of("rolling").sources()).containsExactly(new CommandTree.Source("vyos-1x", "current",
@@ -59,6 +63,27 @@ class CommandTreeTest {
         CommandNode rule = V13.node("policy route rule").orElseThrow();
         assertThat(rule.numericRanges()).containsExactly(new double[] {1, 9999});
         assertThat(rule.check("10000")).isEqualTo(ValueRule.Verdict.REFUSES);
+    }
+
+    @Test
+    void staticRoutesAreNetworksAsIpaddrcheckSays() {
+        // vyatta-cfg-quagga@1.3.4 templates/protocols/static/route/node.def: type ipv4net and
+        // syntax:expression: exec "ipaddrcheck --verbose --is-ipv4-net $VAR(@)" (host bits zero; generator 4)
+        CommandNode route = V13.node("protocols static route").orElseThrow();
+        assertThat(route.check("192.0.2.0/24")).isEqualTo(ValueRule.Verdict.ACCEPTS);
+        assertThat(route.check("0.0.0.0/0")).isEqualTo(ValueRule.Verdict.ACCEPTS);
+        assertThat(route.check("192.0.2.1/24")).isEqualTo(ValueRule.Verdict.REFUSES);
+        assertThat(V13.node("protocols static route6").orElseThrow().check("2001:db8::1/64"))
+                .isEqualTo(ValueRule.Verdict.REFUSES);
+    }
+
+    @Test
+    void eui64PrefixesAreSlash64() {
+        // vyos-1x@1.3.4 src/validators/ipv6-eui64-prefix: prefix.split('/')[1] == '64'
+        CommandNode eui64 = V13.node("interfaces ethernet ipv6 address eui64").orElseThrow();
+        assertThat(eui64.check("2001:db8:0:1::/64")).isEqualTo(ValueRule.Verdict.ACCEPTS);
+        assertThat(eui64.check("2001:db8::/48")).isEqualTo(ValueRule.Verdict.REFUSES);
+        assertThat(eui64.check("2001:db8::")).isEqualTo(ValueRule.Verdict.REFUSES);
     }
 
     @Test

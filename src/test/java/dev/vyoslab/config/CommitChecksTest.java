@@ -175,4 +175,61 @@ class CommitChecksTest {
             }
         }
     }
+
+    private static final String TUN = "set interfaces tunnel tun0 ";
+
+    // vyos-1x@1.3.4 smoketest/scripts/cli/test_interfaces_tunnel.py test_ipv4_encapsulations, test_ipv6_encapsulations
+    @Test
+    void tunnelAddressFamiliesFollowTheEncapsulation() {
+        String v4 = TUN + "source-address 192.0.2.1";
+        String v6 = TUN + "source-address 2001:db8::1";
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip", v6, TUN + "remote 192.0.2.2"))
+                .singleElement().asString().contains("Encapsulation mode requires IPv4 source-address");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip", v4, TUN + "remote 2001:db8::2"))
+                .singleElement().asString().contains("Encapsulation mode requires IPv4 remote address");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation sit", v4, TUN + "remote 192.0.2.2",
+                TUN + "source-interface eth0")).singleElement().asString()
+                .contains("Option source-interface can not be used with encapsulation \"sit\"!");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip6", v4, TUN + "remote 2001:db8::2"))
+                .singleElement().asString().contains("Encapsulation mode requires IPv6 source-address");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip6", v6, TUN + "remote 192.0.2.2"))
+                .singleElement().asString().contains("Encapsulation mode requires IPv6 remote-ip address");
+        // vyos-1x@1.4.0 python/vyos/configverify.py verify_tunnel(): the message names 'remote'
+        assertThat(refusals(VyosVersion.V1_4, TUN + "encapsulation ipip6", v6, TUN + "remote 192.0.2.2"))
+                .singleElement().asString().endsWith("Encapsulation mode requires IPv6 remote\"");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip6", v6, TUN + "remote 2001:db8::2")).isEmpty();
+    }
+
+    // vyos-1x@1.3.4 python/vyos/configverify.py verify_tunnel(); smoketest test_tunnel_gre_key
+    @Test
+    void tunnelNeedsEncapsulationSourceRemoteAndAGreKeyForAnySource() {
+        assertThat(refusals(VyosVersion.V1_3, TUN + "remote 192.0.2.2")).singleElement().asString()
+                .contains("Must configure the tunnel encapsulation for tun0!");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip6", TUN + "remote 2001:db8::2"))
+                .singleElement().asString().contains("source-address or source-interface required for tunnel!");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip6", TUN + "source-address 2001:db8::1"))
+                .singleElement().asString().contains("remote-ip address is mandatory for tunnel");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation gre", TUN + "source-address 0.0.0.0"))
+                .singleElement().asString().contains("\"parameters ip key\" must be set for tun0 when encapsulation is GRE!");
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation gre", TUN + "source-address 0.0.0.0",
+                TUN + "parameters ip key 127")).isEmpty();
+    }
+
+    // vyos-1x@1.3.4 src/conf_mode/interfaces-tunnel.py verify() and verify_mtu_ipv6()
+    @Test
+    void tunnelParametersAndMtu() {
+        String ok = TUN + "encapsulation ipip6\n" + TUN + "source-address 2001:db8::1\n" + TUN + "remote 2001:db8::2";
+        assertThat(refusals(VyosVersion.V1_3, ok, TUN + "parameters ip no-pmtu-discovery")).singleElement().asString()
+                .contains("Disabled PMTU requires TTL set to \"0\"!");
+        assertThat(refusals(VyosVersion.V1_3, ok, TUN + "parameters ip no-pmtu-discovery", TUN + "parameters ip ttl 0"))
+                .singleElement().asString().contains("Can not disable PMTU discovery for given encapsulation");
+        assertThat(refusals(VyosVersion.V1_3, ok, TUN + "parameters ip ignore-df")).singleElement().asString()
+                .contains("Option ignore-df can only be used on GRETAP tunnels!");
+        assertThat(refusals(VyosVersion.V1_3, ok, TUN + "mtu 1200")).singleElement().asString()
+                .contains("link-local IPv6 address will be configured on interface \"tun0\", the required minimum MTU is 1280!");
+        assertThat(refusals(VyosVersion.V1_3, ok, TUN + "mtu 1200", TUN + "ipv6 address no-default-link-local")).isEmpty();
+        assertThat(refusals(VyosVersion.V1_3, TUN + "encapsulation ipip\n" + TUN + "source-address 192.0.2.1\n" + TUN
+                + "remote 192.0.2.2", TUN + "parameters ip key 5")).singleElement().asString()
+                .contains("Keys are not allowed with ipip and sit tunnels!");
+    }
 }

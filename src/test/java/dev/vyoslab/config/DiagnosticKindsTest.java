@@ -103,10 +103,16 @@ class DiagnosticKindsTest {
     void placeholders() {
         Diagnostic address = only(Configs.lines("set interfaces tunnel tun0 remote 2001:xxx:x:xxx:xx"));
         assertThat(address).extracting(Diagnostic::code, Diagnostic::severity).containsExactly("placeholder", Severity.ERROR);
-        Diagnostic text = only(Configs.lines("set interfaces pppoe pppoe0 authentication user xxxxx"));
+        // a pppoe that commits: its source-interface and both credentials (vyos-1x@1.3.4 python/vyos/configverify.py
+        // verify_source_interface(), verify_authentication())
+        Diagnostic text = only(Configs.lines("set interfaces ethernet eth0 address dhcp",
+                "set interfaces pppoe pppoe0 source-interface eth0", "set interfaces pppoe pppoe0 authentication user xxxxx",
+                "set interfaces pppoe pppoe0 authentication password secret"));
         assertThat(text).extracting(Diagnostic::code, Diagnostic::severity).containsExactly("placeholder", Severity.WARNING);
-        Diagnostic angle = only(Configs.lines("set interfaces ethernet eth0 address dhcp",
-                "set service dns dynamic interface eth0 service cf login <email address>"));
+        // a service that commits: host-name, login and password (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py verify())
+        String cf = "set service dns dynamic interface eth0 service cf ";
+        Diagnostic angle = only(Configs.lines("set interfaces ethernet eth0 address dhcp", cf + "host-name r1.example.com",
+                cf + "login <email address>", cf + "password secret"));
         assertThat(angle.message()).contains("'<email address>'", "looks like a placeholder");
     }
 

@@ -21,13 +21,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * VyOS's own expected migration output as the oracle: for every pair of vyos-1x {@code smoketest/configs/X} and
  * {@code smoketest/config-tests/X} at 1.4.0 and current, the migrated config's set lines against VyOS's. Runs python3
- * on the folder given by {@code -Dvyoslab.vyos1x} (default {@code ../shared/vyos-1x}); skipped with the reason when
+ * on the folder given by {@code -Dvyoslab.vyos1x} (else VYOSLAB_VYOS1X, else {@code ../shared/vyos-1x}); skipped when
  * it is absent. Every pair that differs is listed in {@link #KNOWN} with its cause; a new difference, or a listed
  * one that went away, fails.
  */
 class MigrationOracleTest {
 
-    static final Path ROOT = Path.of(System.getProperty("vyoslab.vyos1x", "../shared/vyos-1x"));
+    static final Path ROOT = SharedVyosSources.root();
 
     /**
      * VyOS's own test asserts each expected line is in the output (vyos-1x@current smoketest/bin/vyos-configtest

@@ -90,6 +90,12 @@ class MigrationSeedTest {
         assertThat(boot).contains("    ethernet eth0 {\n", "        address \"dhcpv6\"\n")
                 .contains("// vyos-config-version: \"broadcast-relay@1:").contains("// Release version: 1.3.4\n");
         assertThat(VyosConfig.parse("boot", boot).tree()).isEqualTo(c.tree());
+        // the footer VyOS 1.3.4 wrote (vyos-1x@1.4.0 smoketest/configs/ospf-simple, "Release version: 1.3.4")
+        assertThat(ComponentVersions.oneThreeFour()).isEqualTo("broadcast-relay@1:cluster@1:config-management@1:"
+                + "conntrack@3:conntrack-sync@2:container@1:dhcp-relay@2:dhcp-server@6:dhcpv6-server@1:dns-forwarding@3:"
+                + "firewall@5:https@2:interfaces@22:ipoe-server@1:ipsec@5:isis@1:l2tp@3:lldp@1:mdns@1:nat@5:ntp@1:"
+                + "pppoe-server@5:pptp@2:qos@1:quagga@8:rpki@1:salt@1:snmp@2:ssh@2:sstp@3:system@21:vrrp@2:"
+                + "vyos-accel-ppp@2:wanloadbalance@3:webproxy@2:zone-policy@1");
     }
 
     @Test

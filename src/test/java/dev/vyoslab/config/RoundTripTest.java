@@ -22,8 +22,11 @@ class RoundTripTest {
         assertThat(second.tree()).isEqualTo(first.tree());
         assertThat(second.tree().paths()).isEqualTo(first.tree().paths());
         assertThat(second.render()).isEqualTo(rendered);
-        // the rendered text holds only what VyOS accepts, so it has no errors of its own
-        assertThat(second.hasErrors()).as(second.diagnostics().toString()).isFalse();
+        // the rendered text holds only the lines VyOS accepts, so no line of it is refused; its commit may still be
+        // (published.conf's tunnel loses its placeholder source-address, and VyOS then refuses the tunnel)
+        assertThat(second.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR)
+                .allSatisfy(d -> assertThat(d.code()).isEqualTo("commit-refused"));
+        assertThat(first.hasErrors() || !second.hasErrors()).as(second.diagnostics().toString()).isTrue();
     }
 
     @ParameterizedTest
@@ -33,10 +36,12 @@ class RoundTripTest {
         // notes: old syntax VyOS's migration scripts rewrite (dhcp-server/5-to-6 'dns-server', conntrack/2-to-3)
         assertThat(c.diagnostics()).filteredOn(d -> d.severity() == Severity.NOTE)
                 .allSatisfy(d -> assertThat(d.code()).isEqualTo("migrated-syntax"));
-        // errors: what 1.3.4 itself refuses. Valueless NAT 'log' (footer nat@5, written by a 1.3 beta whose NAT was
-        // vyos-1x's) meets vyatta-nat@1.3.4 templates-cfg/nat/destination/rule/node.tag/log/node.def (enable|disable);
-        // '@SERIAL_DEVICE@' and '@SERIAL_SPEED@' are filled in by VyOS's smoketest before it loads the file
-        assertThat(c.diagnostics()).filteredOn(d -> d.severity() == Severity.ERROR).allSatisfy(d ->
+        // what 1.3.4's loader skips (warnings: a config.boot path it refuses is left out, the rest loads). Valueless
+        // NAT 'log' (footer nat@5, written by a 1.3 beta whose NAT was vyos-1x's) meets vyatta-nat@1.3.4
+        // templates-cfg/nat/destination/rule/node.tag/log/node.def (enable|disable); '@SERIAL_DEVICE@' and
+        // '@SERIAL_SPEED@' are filled in by VyOS's smoketest before it loads the file
+        assertThat(c.hasErrors()).as(c.diagnostics().toString()).isFalse();
+        assertThat(c.diagnostics()).filteredOn(d -> d.severity() == Severity.WARNING).allSatisfy(d ->
                 assertThat(d.message()).containsAnyOf("'log' needs a value: 'enable' or 'disable'", "@SERIAL_"));
         assertThat(c.configVersion()).isPresent();
     }

@@ -63,8 +63,12 @@ class IspIsolationIT {
     }
 
     @Test
-    void wholeIspSideStartsInParallelWellUnderTwoMinutes() {
-        assertThat(startMillis).as("ms to start the whole ISP side (see the log for each node)").isLessThan(120_000);
+    void wholeIspSideStartsInParallel() {
+        // an absolute limit would measure the machine's load; in parallel, the whole takes less than its parts
+        long sum = nodes.stream().mapToLong(LabContainer::startMillis).sum();
+        LOG.info("ISP side: {} ms in parallel, {} ms for its nodes one after another", startMillis, sum);
+        assertThat(startMillis).as("ms to start the whole ISP side vs the sum of its nodes' start times (log)")
+                .isLessThan(sum * 3 / 4);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.vyoslab.dut.vyos;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Explains why a vyos-build run failed, from its last output lines, and lists the ways out. */
@@ -16,7 +18,40 @@ final class BuildLogDiagnosis {
     private static final Pattern UNPRIVILEGED = Pattern.compile(
             "(?i)unable to apply caps|mount: .*permission denied|operation not permitted.*(mount|chroot)");
 
+    /** apt's and debootstrap's lines naming a repository that failed, with the URL. */
+    private static final Pattern REPOSITORY_FAILED = Pattern.compile(
+            "(?:Failed to fetch|Err:\\d+|The repository '|Release file for|Failed getting release file)\\s*"
+                    + "(https?://\\S+?)(?:/dists/|'|\\s|$)(.*)");
+
     private BuildLogDiagnosis() {
+    }
+
+    /** The repository an apt or debootstrap line says failed, the last one in the log, with the reason. */
+    static Optional<String> failedRepository(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Matcher m = REPOSITORY_FAILED.matcher(lines.get(i));
+            if (m.find()) {
+                String url = m.group(1);
+                String rest = (m.group(2) + (i + 1 < lines.size() && lines.get(i + 1).startsWith(" ")
+                        ? " " + lines.get(i + 1).strip() : "")).strip();
+                return Optional.of(url + (rest.isEmpty() ? "" : " (" + rest.replaceAll("\\s{2,}", " ") + ")")
+                        + hint(url));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String hint(String url) {
+        if (url.contains("packages.vyos.net") || url.contains("packages.vyos.io")) {
+            return ": VyOS's own package repository, closed to the public for this release train";
+        }
+        if (url.contains("saltproject.io")) {
+            return ": retired by the Salt project; vyos-build/equuleus-repositories.py drops it";
+        }
+        if (url.contains("deb.debian.org") && !url.contains("archive")) {
+            return ": Debian moved buster to archive.debian.org; vyos-build/equuleus-repositories.py points there";
+        }
+        return "";
     }
 
     /** The ways out, for every failure of a build that needs the closed repositories. */
@@ -33,6 +68,7 @@ final class BuildLogDiagnosis {
     static String explain(BuildPin pin, List<String> lastLines) {
         String text = String.join("\n", lastLines);
         StringBuilder why = new StringBuilder();
+        failedRepository(lastLines).ifPresent(r -> why.append("The repository that failed: ").append(r).append('\n'));
         if (REFUSED.matcher(text).find()) {
             why.append("The VyOS package repository refused the download. The ").append(pin.branch())
                     .append(" repository (VyOS ").append(pin.version()).append(") has been closed to the public since 2024,")

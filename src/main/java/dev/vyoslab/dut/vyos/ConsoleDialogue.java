@@ -69,18 +69,23 @@ final class ConsoleDialogue {
         return match;
     }
 
+    /** Saves the transcript so far (also after a dialogue that went well: the fixture of a later test). */
+    Path save() {
+        if (transcriptFile == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(transcriptFile.toAbsolutePath().getParent());
+            Files.writeString(transcriptFile, console.transcript());
+            return transcriptFile;
+        } catch (IOException e) {
+            log.warn("cannot save the console transcript to {}: {}", transcriptFile, e.getMessage());
+            return null;
+        }
+    }
+
     /** Saves the transcript and describes what was expected. */
     UnexpectedOutputException unexpected(String step, String expected) {
-        Path saved = null;
-        if (transcriptFile != null) {
-            try {
-                Files.createDirectories(transcriptFile.toAbsolutePath().getParent());
-                Files.writeString(transcriptFile, console.transcript());
-                saved = transcriptFile;
-            } catch (IOException e) {
-                log.warn("cannot save the console transcript to {}: {}", transcriptFile, e.getMessage());
-            }
-        }
-        return new UnexpectedOutputException(node, step, expected, saved, console.tail());
+        return new UnexpectedOutputException(node, step, expected, save(), console.tail());
     }
 }

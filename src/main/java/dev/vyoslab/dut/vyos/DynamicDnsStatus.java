@@ -8,8 +8,18 @@ import java.util.Map;
 /** One host of {@code show dns dynamic status}: the address ddclient last sent for it and how that went. */
 public record DynamicDnsStatus(String hostName, String ipAddress, String lastUpdate, String updateStatus) {
 
-    /** Parses the blocks of {@code key : value} lines (1.3's template; EdgeOS-style blocks add "interface"). */
+    /**
+     * Parses 1.3's blocks of {@code key : value} lines (EdgeOS-style blocks add "interface") or rolling's table
+     * (vyos-1x@current src/op_mode/dns.py _dynamic_status_columns, printed by tabulate: Hostname, IPv4 address,
+     * IPv4 status, IPv6 address, IPv6 status, Last update; the address and status are the IPv4 ones when set).
+     */
     static List<DynamicDnsStatus> parse(String text) {
+        List<java.util.Map<String, String>> table = ColumnTable.parse(text);
+        if (!table.isEmpty() && table.get(0).containsKey("Hostname")) {
+            return table.stream().map(r -> new DynamicDnsStatus(r.get("Hostname"),
+                    either(r.get("IPv4 address"), r.get("IPv6 address")), r.getOrDefault("Last update", ""),
+                    either(r.get("IPv4 status"), r.get("IPv6 status")))).toList();
+        }
         List<DynamicDnsStatus> out = new ArrayList<>();
         Map<String, String> block = new LinkedHashMap<>();
         for (String line : text.replace("\r", "").split("\n")) {
@@ -25,6 +35,10 @@ public record DynamicDnsStatus(String hostName, String ipAddress, String lastUpd
         }
         add(block, out);
         return out;
+    }
+
+    private static String either(String v4, String v6) {
+        return v4 != null && !v4.isEmpty() ? v4 : v6 == null ? "" : v6;
     }
 
     private static void add(Map<String, String> block, List<DynamicDnsStatus> out) {

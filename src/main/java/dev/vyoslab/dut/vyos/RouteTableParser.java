@@ -21,16 +21,36 @@ final class RouteTableParser {
     private RouteTableParser() {
     }
 
+    /**
+     * A multipath route is a prefix line followed by one tab-indented {@code nexthop via X dev Y weight N} line per
+     * path (iproute2 ip/iproute.c print_rta_multipath): each becomes an entry of that prefix, none a route of its own.
+     */
     static List<RouteEntry> iproute(String table, String text) {
         List<RouteEntry> out = new ArrayList<>();
+        RouteEntry head = null;
+        boolean multipath = false;
         for (String line : text.replace("\r", "").split("\n")) {
             String[] f = line.strip().split("\\s+");
             if (f.length == 0 || f[0].isEmpty()) {
                 continue;
             }
+            if (f[0].equals("nexthop")) {
+                if (head != null) {
+                    out.add(new RouteEntry(table, head.prefix(), after(f, "via"), after(f, "dev")));
+                    multipath = true;
+                }
+                continue;
+            }
+            if (head != null && !multipath) {
+                out.add(head);
+            }
             int i = f[0].matches("unreachable|blackhole|prohibit|unicast|local|broadcast") && f.length > 1 ? 1 : 0;
             String prefix = f[i].equals("default") ? "0.0.0.0/0" : f[i].contains("/") ? f[i] : f[i] + "/32";
-            out.add(new RouteEntry(table, prefix, after(f, "via"), after(f, "dev")));
+            head = new RouteEntry(table, prefix, after(f, "via"), after(f, "dev"));
+            multipath = false;
+        }
+        if (head != null && !multipath) {
+            out.add(head);
         }
         return out;
     }

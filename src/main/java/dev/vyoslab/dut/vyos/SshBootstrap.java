@@ -1,6 +1,7 @@
 package dev.vyoslab.dut.vyos;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 
@@ -14,6 +15,8 @@ final class SshBootstrap {
 
     /** Each apply loads this first, so the user's config replaces the previous one but keeps management access. */
     static final String BASE_CONFIG = "/config/vyoslab-base.boot";
+    private static final String DESCRIPTION = "vyos-lab management";
+    // vyatta-cfg@1.3.4 src/cstore/cstore.cpp, src/cli_new.c bye(), src/commit/commit-algorithm.cpp
     private static final String ERRORS = "Set failed|is not valid|Invalid command|Commit failed";
 
     private SshBootstrap() {
@@ -32,28 +35,40 @@ final class SshBootstrap {
         return managementNic.group(1);
     }
 
-    /** Configure mode, address on {@code nic}, SSH, commit, save, back to operational mode. */
+    /**
+     * The management access as set commands: what a whole config.boot load (which replaces the base config) adds
+     * back. The same paths {@link #enableSsh} types on the console.
+     */
+    static List<SetCommand> managementCommands(String nic) {
+        return List.of(
+                SetCommand.of(List.of("interfaces", "ethernet", nic, "address", VyosQemu.GUEST_MGMT_CIDR)),
+                SetCommand.of(List.of("interfaces", "ethernet", nic, "description", DESCRIPTION)),
+                SetCommand.of(List.of("service", "ssh", "port", "22")),
+                // vyos-1x@1.3.4 data/templates/ssh/sshd_config.tmpl: UseDNS no only with disable-host-validation
+                SetCommand.of(List.of("service", "ssh", "disable-host-validation")));
+    }
+
+    /** Configure mode, the management commands, commit, save, back to operational mode. */
     static List<ConsoleStep> enableSsh(String nic) {
         Duration shortWait = Duration.ofSeconds(60);
-        return List.of(
-                ConsoleStep.send("configure", "configure"),
-                ConsoleStep.expect("configuration prompt", VyosLogin.CONFIG_PROMPT, shortWait),
-                ConsoleStep.send("management address", "set interfaces ethernet " + nic + " address "
-                        + VyosQemu.GUEST_MGMT_CIDR),
-                ConsoleStep.expect("prompt after address", VyosLogin.CONFIG_PROMPT, shortWait).failingOn(ERRORS),
-                ConsoleStep.send("management description", "set interfaces ethernet " + nic
-                        + " description 'vyos-lab management'"),
-                ConsoleStep.expect("prompt after description", VyosLogin.CONFIG_PROMPT, shortWait).failingOn(ERRORS),
-                ConsoleStep.send("ssh", "set service ssh port 22"),
-                ConsoleStep.expect("prompt after ssh", VyosLogin.CONFIG_PROMPT, shortWait).failingOn(ERRORS),
-                ConsoleStep.send("commit", "commit"),
-                ConsoleStep.expect("prompt after commit", VyosLogin.CONFIG_PROMPT, Duration.ofMinutes(5))
-                        .failingOn(ERRORS),
-                ConsoleStep.send("save", "save"),
-                ConsoleStep.expect("prompt after save", VyosLogin.CONFIG_PROMPT, shortWait),
-                ConsoleStep.send("save base", "save " + BASE_CONFIG),
-                ConsoleStep.expect("prompt after saving base", VyosLogin.CONFIG_PROMPT, shortWait),
-                ConsoleStep.send("exit", "exit"),
-                ConsoleStep.expect("operational prompt", VyosLogin.OP_PROMPT, shortWait));
+        List<ConsoleStep> steps = new ArrayList<>();
+        steps.add(ConsoleStep.send("configure", "configure"));
+        steps.add(ConsoleStep.expect("configuration prompt", VyosLogin.CONFIG_PROMPT, shortWait));
+        for (SetCommand c : managementCommands(nic)) {
+            String what = String.join(" ", c.path().subList(0, Math.min(3, c.path().size())));
+            steps.add(ConsoleStep.send("set " + what, c.text()));
+            steps.add(ConsoleStep.expect("prompt after set " + what, VyosLogin.CONFIG_PROMPT, shortWait)
+                    .failingOn(ERRORS));
+        }
+        steps.add(ConsoleStep.send("commit", "commit"));
+        steps.add(ConsoleStep.expect("prompt after commit", VyosLogin.CONFIG_PROMPT, Duration.ofMinutes(5))
+                .failingOn(ERRORS));
+        steps.add(ConsoleStep.send("save", "save"));
+        steps.add(ConsoleStep.expect("prompt after save", VyosLogin.CONFIG_PROMPT, shortWait));
+        steps.add(ConsoleStep.send("save base", "save " + BASE_CONFIG));
+        steps.add(ConsoleStep.expect("prompt after saving base", VyosLogin.CONFIG_PROMPT, shortWait));
+        steps.add(ConsoleStep.send("exit", "exit"));
+        steps.add(ConsoleStep.expect("operational prompt", VyosLogin.OP_PROMPT, shortWait));
+        return steps;
     }
 }

@@ -40,12 +40,16 @@ public record VyosIso(Path path, String sha256) {
 
     /**
      * The ISO configured for this run: {@code -Dvyos.iso} or env {@code VYOS_ISO} (a path or an http(s) URL) with
-     * {@code -Dvyos.iso.sha256} or env {@code VYOS_ISO_SHA256}; empty when no ISO is configured.
+     * {@code -Dvyos.iso.sha256} or env {@code VYOS_ISO_SHA256}, or {@code rolling} for the newest nightly release
+     * ({@link NightlyRelease}); empty when no ISO is configured.
      */
     public static Optional<VyosIso> configured(Path cacheDir, Duration connectTimeout) {
         Optional<String> where = setting("vyos.iso", "VYOS_ISO");
         if (where.isEmpty()) {
             return Optional.empty();
+        }
+        if (where.get().equals(NightlyRelease.NAME)) {
+            return Optional.of(NightlyRelease.latest(cacheDir, connectTimeout));
         }
         String sha = setting("vyos.iso.sha256", "VYOS_ISO_SHA256").orElseThrow(() -> new VyosIsoException(
                 "a VyOS ISO is configured (" + where.get() + ") but its sha256 is not: set -Dvyos.iso.sha256 or"
@@ -59,7 +63,7 @@ public record VyosIso(Path path, String sha256) {
     /** Why {@link #configured} is empty, for skip messages. */
     public static String notConfiguredReason() {
         return "no VyOS ISO configured: set -Dvyos.iso=PATH|URL and -Dvyos.iso.sha256=HEX"
-                + " (or env VYOS_ISO, VYOS_ISO_SHA256)";
+                + " (or env VYOS_ISO, VYOS_ISO_SHA256), or -Dvyos.iso=rolling";
     }
 
     /** Verifies a local ISO and enters it into the cache (a cache hit does not read {@code file} at all). */

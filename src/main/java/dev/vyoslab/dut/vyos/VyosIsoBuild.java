@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class VyosIsoBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger("vyoslab.node.vyos-build");
+    /** The pin's prepare script inside the checkout (git ignores nothing of it; the next checkout -f keeps it). */
+    private static final String PREPARED = ".vyos-lab-prepare.py";
 
     private final BuildPin pin;
     private String mirror;
@@ -175,7 +181,8 @@ public final class VyosIsoBuild {
                         + "\n" + BuildLogDiagnosis.explain(pin, log));
             }
         }
-        HostCommand checkout = HostCommand.run("checkout", List.of("git", "-C", dir.toString(), "checkout", "-q",
+        // -f: a previous run's prepare script edited the checkout; it runs again on a clean one
+        HostCommand checkout = HostCommand.run("checkout", List.of("git", "-C", dir.toString(), "checkout", "-q", "-f",
                 pin.ref()), Duration.ofMinutes(1), log::add);
         if (checkout.exitCode() != 0) {
             throw new VyosIsoException(checkout.failure("cannot check out the pinned vyos-build ref " + pin.ref()));
@@ -184,7 +191,18 @@ public final class VyosIsoBuild {
     }
 
     private void build(Path source) {
-        String command = pin.command(mirror);
+        String command = pin.command(mirror, DateTimeFormatter.ofPattern("yyyyMMddHHmm").withZone(ZoneOffset.UTC)
+                .format(Instant.now()));
+        if (pin.prepare().isPresent()) {
+            Path script = pin.prepare().get();
+            try {
+                Files.copy(script, source.resolve(PREPARED), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new VyosIsoException("cannot copy the prepare script " + script + " into " + source + ": "
+                        + e.getMessage(), e);
+            }
+            command = "python3 " + PREPARED + " && " + command;
+        }
         LOG.info("building VyOS {} in {}: {}", pin.version(), image, command);
         BuildProgress progress = new BuildProgress(LOG, workDir.resolve("build-" + pin.version() + ".log"));
         HostCommand build = HostCommand.start("build", List.of(docker, "run", "--rm", "--privileged",

@@ -19,13 +19,12 @@ final class VyosLogin {
     private VyosLogin() {
     }
 
-    /** Waits for the login prompt (after a boot of up to {@code boot}), logs in and waits for the shell prompt. */
-    static List<ConsoleStep> steps(String user, String password, Duration boot) {
+    /** Waits for the login prompt (after a boot of up to {@code t.boot()}), logs in and waits for the shell prompt. */
+    static List<ConsoleStep> steps(String user, String password, VyosTimeouts t) {
         return List.of(
-                ConsoleStep.answer("login prompt", "[Ll]ogin: ?", user, boot),
-                ConsoleStep.answer("password prompt", "[Pp]assword: ?", password, Duration.ofSeconds(30)).asSecret(),
-                ConsoleStep.expect("shell prompt after login", OP_PROMPT, Duration.ofSeconds(90))
-                        .failingOn("Login incorrect"));
+                ConsoleStep.answer("login prompt", "[Ll]ogin: ?", user, t.boot()),
+                ConsoleStep.answer("password prompt", "[Pp]assword: ?", password, t.prompt()).asSecret(),
+                ConsoleStep.expect("shell prompt after login", OP_PROMPT, t.prompt()).failingOn("Login incorrect"));
     }
 
     /** Powers the guest off from the operational prompt; QEMU then exits. */

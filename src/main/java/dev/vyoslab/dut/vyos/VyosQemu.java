@@ -16,11 +16,17 @@ final class VyosQemu {
     static final long DISK_BYTES = 4L << 30;
     /** The launcher's management NIC: user networking, MAC and PCI slot 0x1f fixed, so it comes after the data NICs. */
     static final String MGMT_MAC = "52:54:00:ff:ff:ff";
-    /** Data NICs in guest order, eth0 = WAN and eth1 = LAN (QEMU's prefix; one VyOS per lab). */
+    /**
+     * Data NICs in guest (PCI slot) order, eth0 = WAN and eth1 = LAN; the WAN MAC is the lab plan's when it gives one
+     * ({@link VyosRouter#withWanMac}). No MAC is part of the installed disk: its config has no hw-id.
+     */
     static final String WAN_MAC = "52:54:00:0a:00:01";
     static final String LAN_MAC = "52:54:00:0a:00:02";
     /** QEMU user networking forwards the container's port 2222 to this guest address, port 22. */
     static final String GUEST_MGMT_CIDR = "10.0.2.15/24";
+
+    /** The bus of the installed disk: the installer sets GRUB up for the drive it saw (vda). */
+    static final String DISK_BUS = "virtio";
 
     static final String ISO_IN_CONTAINER = "/vyos/vyos.iso";
     static final String DISK_IN_CONTAINER = "/vyos/disk.qcow2";
@@ -45,7 +51,7 @@ final class VyosQemu {
     }
 
     private static String drive() {
-        return "-smp 2 -drive file=" + DISK_IN_CONTAINER + ",if=virtio,format=qcow2";
+        return "-smp 2 -drive file=" + DISK_IN_CONTAINER + ",if=" + DISK_BUS + ",format=qcow2";
     }
 
     /** VM_KERNEL=none makes the launcher boot from the disks instead of its Debian kernel. */

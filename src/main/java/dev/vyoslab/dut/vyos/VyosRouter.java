@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * VyOS as the device under test: installs the ISO once to a cached disk, boots it with {@code -snapshot} in a microVM
- * node (eth0 = WAN, eth1 = LAN, management NIC last), logs in on the serial console, enables SSH on the management
- * NIC, then applies configs and reads state over SSH. Ready means: logged in and SSH answers.
+ * node (eth0 = WAN, eth1 = LAN, management NIC last: the installed config has no hw-id, so the NICs are named in PCI
+ * order, see {@link InstallDialogue#DEFAULT_CONFIG_13}), logs in on the serial console, enables SSH on the management
+ * NIC, then applies configs ({@link ConfigScript}) and reads state ({@link VyosShow}) over SSH. Ready means: logged in
+ * and SSH answers. The console and SSH transcripts are kept under the artifacts directory, secrets masked.
  *
  * <p>The lab owns the node: {@code lab.add(router.node(mgmt, wan, lan)); lab.start(); router.boot();}. Starting the
  * node installs the disk first when it is not cached yet (in a lab of its own, see {@link MicroVmLauncher}).
@@ -40,11 +41,15 @@ public final class VyosRouter implements Router {
     private final Path artifacts;
     private final Logger log;
     private Path diskCache = VyosDisk.defaultCacheDir();
-    private Duration bootTimeout = Duration.ofMinutes(10);
+    private String wanMac = VyosQemu.WAN_MAC;
+    private Duration bootTimeout;
+    private VyosTimeouts timeouts;
     private VyosVm node;
     private ConsoleDialogue console;
     private GuestSsh ssh;
     private VyosConfig applied;
+    private String managementNic;
+    private SshTranscript transcripts;
 
     public VyosRouter(String name, VyosIso iso, VyosVersion version, Path artifacts) {
         this(name, iso, version, new MicroVmLauncher(), artifacts);
@@ -66,7 +71,16 @@ public final class VyosRouter implements Router {
         return this;
     }
 
-    /** How long a boot may take to the login prompt (TCG is slow). */
+    /**
+     * The WAN port's MAC, as the lab plan chose it so that SLAAC gives the router the address its config expects
+     * (the tunnel's source); the reference router takes the same one.
+     */
+    public VyosRouter withWanMac(String mac) {
+        this.wanMac = mac;
+        return this;
+    }
+
+    /** How long a boot may take to the login prompt; by default per accelerator ({@link VyosTimeouts}). */
     public VyosRouter withBootTimeout(Duration timeout) {
         this.bootTimeout = timeout;
         return this;
@@ -81,8 +95,8 @@ public final class VyosRouter implements Router {
             throw new IllegalStateException("[" + name + "] already has its node");
         }
         node = new VyosVm(name, management, () -> VyosQemu.run(
-                VyosDisk.installed(name, iso, version, installer, diskCache, artifacts, bootTimeout)))
-                .withGuestNic(wan, VyosQemu.WAN_MAC)
+                VyosDisk.installed(name, iso, version, installer, diskCache, artifacts, timeouts())))
+                .withGuestNic(wan, wanMac)
                 .withGuestNic(lan, VyosQemu.LAN_MAC);
         return node;
     }
@@ -104,34 +118,35 @@ public final class VyosRouter implements Router {
                     + "mgmt, wan, lan)), then lab.start()");
         }
         console = new ConsoleDialogue(name, node.console(), artifacts.resolve(name + "-console.txt"));
+        transcripts = new SshTranscript(artifacts.resolve(name + "-ssh.txt"));
         login();
-        String nic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
-        log.info("management NIC is {}; enabling SSH", nic);
-        console.run(SshBootstrap.enableSsh(nic));
+        managementNic = SshBootstrap.nicOf(console.run(SshBootstrap.findManagementNic()).get(1));
+        log.info("management NIC is {}; enabling SSH", managementNic);
+        console.run(SshBootstrap.enableSsh(managementNic));
+        console.save();
         connectSsh();
     }
 
     @Override
     public List<Diagnostic> apply(VyosConfig config) {
-        List<Diagnostic> out = new ArrayList<>();
-        if (config.version() != version) {
-            // syntax is not translated here: VyOS's own migration scripts do that (config.Migration)
+        if (config.version() != version && !(config.bootText().isPresent() && config.configVersion().isPresent())) {
+            // syntax is not translated here: a config.boot with its footer is migrated by VyOS on load, set commands
+            // by VyOS's own migration scripts off the router first (config.Migration)
             return List.of(new Diagnostic(config.sourceName(), 0, 0, Severity.ERROR, "vyos-version",
                     config.sourceName() + " is a VyOS " + config.version().id() + " config and this router runs "
                             + version.id() + ": migrate it first (vyos-lab migrate CONFIG --to " + version.id() + ")"));
         }
-        List<SetCommand> commands = new ArrayList<>();
-        for (String line : config.render().split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("set ")) {
-                commands.add(SetCommand.parse(l));
-            }
-        }
-        log.info("applying {} ({} set commands)", config.sourceName(), commands.size());
-        CommandResult r = ssh().exec(ConfigScript.SHELL, ConfigScript.apply(commands, false), Duration.ofMinutes(10));
-        String output = r.stdout() + "\n" + r.stderr();
-        log.debug("apply output:\n{}", config.mask(output));
-        out.addAll(new ApplyOutput(config.sourceName(), commands, config::lineOf, config::mask).diagnostics(output));
+        ApplyPlan plan = ApplyPlan.of(config, managementNic());
+        List<Diagnostic> out = new ArrayList<>(plan.warnings());
+        log.info(plan.loadsWholeConfig() ? "loading {} as a whole config.boot (VyOS migrates it from {})"
+                : "applying {} ({} set commands)", config.sourceName(),
+                plan.loadsWholeConfig() ? config.configVersion().orElse("") : plan.commands().size());
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).apply(plan.start(), plan.deletes(),
+                plan.commands(), false), Duration.ofMinutes(10));
+        String output = r.stdout() + r.stderr();
+        transcripts.ssh("apply " + config.sourceName(), config.mask(output), r.exitCode());
+        out.addAll(new ApplyOutput(config.sourceName(), plan.commands(), config::lineOf, config::mask)
+                .diagnostics(output, r.exitCode()));
         if (out.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
             applied = config;
         } else {
@@ -145,18 +160,11 @@ public final class VyosRouter implements Router {
         if (applied == null) {
             throw new IllegalStateException("[" + name + "] awaitConverged before a config was applied");
         }
-        List<String> wanted = new ArrayList<>();
-        for (String type : applied.tree().values(List.of("interfaces"))) {
-            if (!type.equals("loopback")) {
-                wanted.addAll(applied.tree().values(List.of("interfaces", type)));
-            }
-        }
-        await("[" + name + "] interfaces of " + applied.sourceName() + " up: " + wanted)
+        ConvergenceTarget target = ConvergenceTarget.of(applied.tree());
+        await("[" + name + "] interfaces of " + applied.sourceName() + " up: " + target.interfaces())
                 .atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
-                    RouterState s = state();
-                    List<String> down = wanted.stream()
-                            .filter(i -> s.iface(i).map(st -> !st.up()).orElse(true)).toList();
+                    List<String> down = target.down(state());
                     if (!down.isEmpty()) {
                         throw new AssertionError("[" + name + "] not up yet: " + down);
                     }
@@ -165,7 +173,7 @@ public final class VyosRouter implements Router {
 
     @Override
     public RouterState state() {
-        return show().state(tables());
+        return show().state(applied == null ? List.of() : ConvergenceTarget.of(applied.tree()).tables());
     }
 
     /** {@code show version}. */
@@ -185,7 +193,9 @@ public final class VyosRouter implements Router {
 
     @Override
     public void save() {
-        ssh().exec(ConfigScript.SHELL, ConfigScript.save(), Duration.ofMinutes(2)).orThrow();
+        CommandResult r = ssh().exec(ConfigScript.SHELL, new ConfigScript(version).save(), Duration.ofMinutes(2));
+        transcripts.ssh("save", r.stdout() + r.stderr(), r.exitCode());
+        r.orThrow();
     }
 
     @Override
@@ -201,7 +211,14 @@ public final class VyosRouter implements Router {
         try {
             Files.createDirectories(dir);
             if (console != null) {
-                Files.writeString(dir.resolve(name + "-console.txt"), node.console().transcript());
+                String transcript = node.console().transcript();
+                Files.writeString(dir.resolve(name + "-console.txt"), applied == null ? transcript
+                        : applied.mask(transcript));
+            }
+            if (transcripts != null && Files.isRegularFile(transcripts.file())
+                    && !transcripts.file().toAbsolutePath().equals(dir.resolve(name + "-ssh.txt").toAbsolutePath())) {
+                Files.copy(transcripts.file(), dir.resolve(name + "-ssh.txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             if (applied != null) {
                 Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render()));
@@ -221,7 +238,17 @@ public final class VyosRouter implements Router {
     }
 
     private void login() {
-        console.run(VyosLogin.steps(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, bootTimeout));
+        console.run(VyosLogin.steps(VyosLogin.DEFAULT_USER, VyosLogin.DEFAULT_PASSWORD, timeouts()));
+    }
+
+    /** Chosen once, when first needed (the accelerator probe may boot a guest), and logged. */
+    private VyosTimeouts timeouts() {
+        if (timeouts == null) {
+            VyosTimeouts t = VyosTimeouts.of(dev.vyoslab.vm.Accelerator.detect());
+            timeouts = bootTimeout == null ? t : t.withBoot(bootTimeout);
+            log.info("{}", timeouts.describe());
+        }
+        return timeouts;
     }
 
     private void connectSsh() {
@@ -235,6 +262,13 @@ public final class VyosRouter implements Router {
         }
     }
 
+    private String managementNic() {
+        if (managementNic == null) {
+            throw new IllegalStateException("[" + name + "] is not booted");
+        }
+        return managementNic;
+    }
+
     private GuestSsh ssh() {
         if (ssh == null) {
             throw new IllegalStateException("[" + name + "] is not booted");
@@ -243,21 +277,6 @@ public final class VyosRouter implements Router {
     }
 
     private VyosShow show() {
-        return new VyosShow(name, ssh(), artifacts);
-    }
-
-    /** Routing tables the config uses ({@code ... table N}), besides main. */
-    private List<String> tables() {
-        TreeSet<String> tables = new TreeSet<>();
-        if (applied != null) {
-            for (List<String> path : applied.tree().paths()) {
-                for (int i = 0; i + 1 < path.size(); i++) {
-                    if (path.get(i).equals("table") && path.get(i + 1).matches("\\d+")) {
-                        tables.add(path.get(i + 1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(tables);
+        return new VyosShow(name, ssh(), artifacts, transcripts);
     }
 }

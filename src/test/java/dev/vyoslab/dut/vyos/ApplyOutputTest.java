@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Severity;
+import dev.vyoslab.config.VyosVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** vbash outputs of the apply script, with VyOS 1.3's error texts. */
+/** Outputs of the apply script (markers, each step's exit status), with VyOS 1.3's error texts. */
 class ApplyOutputTest {
 
     private static final List<SetCommand> COMMANDS = List.of(
@@ -26,59 +27,66 @@ class ApplyOutputTest {
     private final ApplyOutput parser = new ApplyOutput("seed.conf", COMMANDS,
             p -> Optional.ofNullable(LINES.get(p)), s -> s.replace("s3cr3t", "****"));
 
-    private static String run(String set0, String set1, String set2, String commit) {
-        return "@@vyoslab load\nLoading configuration from '/config/vyoslab-base.boot'...\n\nLoad complete."
-                + "  Use 'commit' to make changes effective.\n"
-                + "@@vyoslab set 0\n" + set0 + "@@vyoslab set 1\n" + set1 + "@@vyoslab set 2\n" + set2
-                + "@@vyoslab commit\n" + commit;
+    /** The apply script's markers around each step's output, with each step's exit status. */
+    private static String run(String set0, int rc0, String set1, int rc1, String commit, int rcCommit) {
+        return "@@vyoslab step session\n@@vyoslab rc session 0\n"
+                + "@@vyoslab step load\n@@vyoslab rc load 0\n"
+                + "@@vyoslab step set 0\n" + set0 + "@@vyoslab rc set 0 " + rc0 + "\n"
+                + "@@vyoslab step set 1\n" + set1 + "@@vyoslab rc set 1 " + rc1 + "\n"
+                + "@@vyoslab step set 2\n@@vyoslab rc set 2 0\n"
+                + (commit == null ? "" : "@@vyoslab step commit\n" + commit + "@@vyoslab rc commit " + rcCommit + "\n");
     }
 
     @Test
     void commitSuccessGivesNoDiagnostics() {
-        String out = run("", "", "", "[ interfaces pppoe pppoe0 ]\n\n@@vyoslab committed\n");
-        assertThat(parser.diagnostics(out)).isEmpty();
+        String out = run("", 0, "", 0, "[ interfaces pppoe pppoe0 ]\n\n", 0) + "@@vyoslab committed\n";
+        assertThat(parser.diagnostics(out, ConfigScript.COMMITTED)).isEmpty();
     }
 
     @Test
-    void invalidPathIsMappedToTheUsersLine() {
-        String out = run("\n  Configuration path: [interfaces ethernet eth1 adress] is not valid\n  Set failed\n\n",
-                "", "", "@@vyoslab discarding\n");
-        List<Diagnostic> d = parser.diagnostics(out);
-        assertThat(d).hasSize(1);
-        assertThat(d.get(0).line()).isEqualTo(57);
-        assertThat(d.get(0).severity()).isEqualTo(Severity.ERROR);
-        assertThat(d.get(0).code()).isEqualTo("vyos-invalid-path");
-        assertThat(d.get(0).message()).contains("Configuration path: [interfaces ethernet eth1 adress] is not valid");
+    void aFailedSetIsKnownByItsExitStatusNotByItsText() {
+        // vyatta-cfg@1.3.4 src/cli_new.c bye(): "<Op> failed", then exit(1)
+        String out = run("", 0, "", 1, null, 0);
+        assertThat(parser.diagnostics(out, ConfigScript.REFUSED)).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(102);
+            assertThat(d.code()).isEqualTo("vyos-set-failed");
+            assertThat(d.message()).contains("(exit 1)").doesNotContain("s3cr3t");
+        });
+    }
+
+    @Test
+    void outputThatLooksLikeAnErrorIsNotOneWhenTheSetExitedZero() {
+        String out = run("Set failed earlier in a description\n", 0, "", 0, "", 0) + "@@vyoslab committed\n";
+        assertThat(parser.diagnostics(out, ConfigScript.COMMITTED)).isEmpty();
     }
 
     @Test
     void setFailedIsMappedAndSecretsAreMasked() {
-        String out = run("", "\n  Password must not be empty: s3cr3t\n  Value validation failed\n  Set failed\n\n", "",
-                "@@vyoslab discarding\n");
-        List<Diagnostic> d = parser.diagnostics(out);
+        String out = run("", 0, "Invalid value: s3cr3t\nValue validation failed\nSet failed\n", 1, null, 0);
+        List<Diagnostic> d = parser.diagnostics(out, ConfigScript.REFUSED);
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.line()).isEqualTo(102);
-            assertThat(x.code()).isEqualTo("vyos-set-failed");
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
             assertThat(x.message()).doesNotContain("s3cr3t").contains("****").contains("Set failed");
         });
     }
 
     @Test
     void commitFailureIsMappedToTheFailingNode() {
-        String out = run("", "", "", "[ interfaces pppoe pppoe0 ]\nPPPoE source interface is mandatory!\n\n"
-                + "[[interfaces pppoe pppoe0]] failed\nCommit failed\n@@vyoslab discarding\n");
-        List<Diagnostic> d = parser.diagnostics(out);
+        String out = run("", 0, "", 0, "[ interfaces pppoe pppoe0 ]\nPPPoE MRU needs to be lower then MTU!\n\n"
+                + "[[interfaces pppoe pppoe0]] failed\nCommit failed\n", 1);
+        List<Diagnostic> d = parser.diagnostics(out, ConfigScript.COMMIT_FAILED);
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.line()).isEqualTo(101);
             assertThat(x.code()).isEqualTo("vyos-commit-failed");
             assertThat(x.message()).isEqualTo(
-                    "commit failed in [interfaces pppoe pppoe0]: PPPoE source interface is mandatory!");
+                    "commit failed in [interfaces pppoe pppoe0]: PPPoE MRU needs to be lower then MTU!");
         });
     }
 
     @Test
     void commitFailureWithoutAPathStillFails() {
-        List<Diagnostic> d = parser.diagnostics(run("", "", "", "Commit failed\n@@vyoslab discarding\n"));
+        List<Diagnostic> d = parser.diagnostics(run("", 0, "", 0, "Commit failed\n", 1), ConfigScript.COMMIT_FAILED);
         assertThat(d).singleElement().satisfies(x -> {
             assertThat(x.line()).isZero();
             assertThat(x.message()).startsWith("commit failed: Commit failed");
@@ -86,21 +94,27 @@ class ApplyOutputTest {
     }
 
     @Test
-    void silentNonCommitIsReported() {
-        assertThat(parser.diagnostics("bash: configure: command not found\n"))
-                .singleElement().extracting(Diagnostic::code).isEqualTo("vyos-not-committed");
+    void aNonZeroExitWithoutMarkersIsReported() {
+        assertThat(parser.diagnostics("bash: /bin/cli-shell-api: No such file or directory\n", 127))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.code()).isEqualTo("vyos-not-committed");
+                    assertThat(d.message()).contains("exit 127", "No such file or directory");
+                });
     }
 
     @Test
-    void scriptCommitsOnlyWhenEverySetSucceededAndAlwaysLeaves() {
-        String script = ConfigScript.apply(COMMANDS, true);
-        assertThat(script).startsWith("source /opt/vyatta/etc/functions/script-template\nconfigure\n")
-                .contains("load /config/vyoslab-base.boot || vyoslab_failed=1\n")
-                .contains("echo '@@vyoslab set 1'\nset interfaces pppoe pppoe0 authentication password 's3cr3t'"
-                        + " || vyoslab_failed=1\n")
-                .contains("if [ -z \"$vyoslab_failed\" ] && commit; then\n")
-                .contains("  save\nelse\n  echo '@@vyoslab discarding'\n  discard\nfi\n")
-                .endsWith("exit\n");
+    void scriptCallsTheBinariesConfigsessionUses() {
+        String script = new ConfigScript(VyosVersion.V1_3).apply(new ConfigScript.LoadFile(SshBootstrap.BASE_CONFIG),
+                COMMANDS, true);
+        assertThat(script).startsWith("exec 2>&1\n")
+                .contains("API=/bin/cli-shell-api\nSBIN=/opt/vyatta/sbin\n")
+                .contains("session_env=$(\"$API\" getSessionEnv $$ </dev/null)")
+                .contains("run load \"$API\" loadFile /config/vyoslab-base.boot || failed=1\n")
+                .contains("run 'set 1' \"$SBIN/my_set\" interfaces pppoe pppoe0 authentication password s3cr3t"
+                        + " || failed=1\n")
+                .contains("if run commit \"$SBIN/my_commit\"; then\n")
+                .contains("run save sudo sg vyattacfg 'umask 0002 ; /opt/vyatta/sbin/vyatta-save-config.pl'");
+        assertThat(new ConfigScript(VyosVersion.ROLLING).save()).contains("/usr/libexec/vyos/vyos-save-config.py");
     }
 
     @Test

@@ -19,6 +19,9 @@ class ConsoleDialogueTest {
     @TempDir
     Path tmp;
 
+    private static final VyosTimeouts FAST = new VyosTimeouts(dev.vyoslab.vm.Accelerator.KVM, Duration.ofSeconds(5),
+            Duration.ofSeconds(5), Duration.ofSeconds(5));
+
     private final ByteArrayOutputStream typed = new ByteArrayOutputStream();
 
     private List<String> typedLines() {
@@ -31,26 +34,27 @@ class ConsoleDialogueTest {
 
     @Test
     void logsInAsCheckQemuInstallDoes() {
-        dialogue("console/check-qemu-install_1.3-live-login.txt")
-                .run(VyosLogin.steps("vyos", "vyos", Duration.ofSeconds(5)));
+        ConsoleDialogue d = dialogue("console/check-qemu-install_1.3-live-login.txt");
+        d.run(VyosLogin.steps("vyos", "vyos", FAST));
         assertThat(typedLines()).containsExactly("vyos", "vyos", "");
+        assertThat(d.save()).content().contains("vyos@vyos:~$");
     }
 
     @Test
     void installImageOnEquuleusAnswersEveryQuestion() {
-        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.V1_3, "secret-pw"));
+        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.V1_3, "secret-pw", FAST));
         steps.addAll(VyosLogin.poweroff());
         dialogue("console/vyos-docs-1.3_install-image.txt").run(steps);
-        assertThat(typedLines()).containsExactly("install image", "Yes", "", "", "Yes", "", "", "", "secret-pw",
+        assertThat(typedLines()).containsExactly("install image", "Yes", "", "", "Yes", "", "", "/opt/vyatta/etc/config.boot.default", "secret-pw",
                 "secret-pw", "", "poweroff", "y", "");
     }
 
     @Test
     void installImageOnRollingUsesThePythonInstallerAndASerialConsole() {
-        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.ROLLING, "pw"));
+        List<ConsoleStep> steps = new ArrayList<>(InstallDialogue.steps(VyosVersion.ROLLING, "pw", FAST));
         steps.addAll(VyosLogin.poweroff());
         dialogue("console/vyos-docs-rolling_install-image.txt").run(steps);
-        assertThat(typedLines()).containsExactly("install image", "y", "", "pw", "pw", "S", "", "y", "Y", "",
+        assertThat(typedLines()).containsExactly("install image", "y", "", "pw", "pw", "S", "", "y", "Y", "2",
                 "poweroff", "y", "");
     }
 
@@ -64,13 +68,14 @@ class ConsoleDialogueTest {
                 "ip -o link show | awk '/52:54:00:ff:ff:ff/ {print \"MGMT=\" $2}'",
                 "configure", "set interfaces ethernet eth2 address 10.0.2.15/24",
                 "set interfaces ethernet eth2 description 'vyos-lab management'", "set service ssh port 22",
+                "set service ssh disable-host-validation",
                 "commit", "save", "save /config/vyoslab-base.boot", "exit", "");
     }
 
     @Test
     void missingPromptFailsNamingNodeExpectationAndSavedTranscript() {
         assertThatThrownBy(() -> dialogue("console/unexpected_login-banner.txt")
-                .run(VyosLogin.steps("vyos", "vyos", Duration.ofMillis(300))))
+                .run(VyosLogin.steps("vyos", "vyos", FAST.withBoot(Duration.ofMillis(300)))))
                 .isInstanceOfSatisfying(UnexpectedOutputException.class, e -> {
                     assertThat(e.node()).isEqualTo("vyos");
                     assertThat(e.expected()).contains("[Ll]ogin:");

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Runs a VyOS IT only when an ISO (or a build) is configured; otherwise it is reported skipped, with the reason. */
+/** Runs a VyOS IT only when an ISO (or a build) is configured; otherwise it is reported skipped, with the one-line reason. */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(EnabledWithVyosIso.Condition.class)
-@interface EnabledWithVyosIso {
+public @interface EnabledWithVyosIso {
 
     final class Condition implements ExecutionCondition {
         @Override

@@ -2,6 +2,7 @@ package dev.vyoslab.dut.vyos;
 
 import dev.vyoslab.dut.RouterState;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vyoslab.dut.RouterState.DhcpLease;
 import dev.vyoslab.dut.RouterState.InterfaceState;
@@ -89,6 +90,14 @@ class ShowParsersTest {
     }
 
     @Test
+    void dynamicDnsStatusOfRollingIsATable() {
+        assertThat(DynamicDnsStatus.parse(Resources.text("show/vyos-1x-current_dns-py_show-dynamic-status.txt")))
+                .containsExactly(
+                        new DynamicDnsStatus("bar.foo.com", "203.0.113.10", "2026-12-02 01:00:00", "good"),
+                        new DynamicDnsStatus("baz.foo.com", "203.0.113.10", "2026-12-02 01:00:01", "badauth"));
+    }
+
+    @Test
     void dynamicDnsStatusWithSeveralHosts() {
         String text = "\nip address   : 203.0.113.10\nhost-name    : bar.foo.com\nlast update  : 2026-11-27 10:00:00\n"
                 + "update-status: good\n\nip address   : 203.0.113.10\nhost-name    : baz.foo.com\n"
@@ -117,5 +126,75 @@ class ShowParsersTest {
                 .containsExactly(new RouteEntry("100", "0.0.0.0/0", "", "pppoe0"),
                         new RouteEntry("100", "198.51.100.0/24", "203.0.113.1", "pppoe0"),
                         new RouteEntry("100", "198.51.100.0/24", "203.0.113.2", "pppoe0"));
+    }
+
+    /** Rows as vyos-1x@1.3.4 src/op_mode/show_interfaces.py prints them (format1/format2; Python's % as String.format). */
+    private static String showInterfacesRow(String name, String address, String state, String description) {
+        return address.length() < 33
+                ? String.format("%-16s %-33s %-4s %s", name, address, state, description) + "\n"
+                : String.format("%-16s %s", name, address) + "\n"
+                        + String.format("%-16s %-33s %-4s %s", "", "", state, description) + "\n";
+    }
+
+    @Test
+    void anAddressOf33CharactersOrMoreHasItsStateOnTheNextRow() {
+        String wan = "2001:db8:1234:5678:9abc:def0:1/64";
+        assertThat(wan).hasSize(33);
+        String text = "Codes: S - State, L - Link, u - Up, D - Down, A - Admin Down\n"
+                + String.format("%-16s %-33s %-4s %s", "Interface", "IP Address", "S/L", "Description") + "\n"
+                + String.format("%-16s %-33s %-4s %s", "---------", "----------", "---", "-----------") + "\n"
+                + showInterfacesRow("eth0", wan, "u/u", "WAN")
+                + showInterfacesRow("eth1", "10.0.1.254/24", "u/u", "LAN")
+                + showInterfacesRow("ip6tnl1", "2001:db8:1234:5678:9abc:def0:12:3/128", "u/D", "")
+                + showInterfacesRow("lo", "127.0.0.1/8", "u/u", "") + showInterfacesRow("", "::1/128", "", "");
+        List<InterfaceState> s = ShowInterfacesParser.parse(text, "");
+        assertThat(s).containsExactly(
+                new InterfaceState("eth0", true, List.of(wan), 0),
+                new InterfaceState("eth1", true, List.of("10.0.1.254/24"), 0),
+                new InterfaceState("ip6tnl1", false, List.of("2001:db8:1234:5678:9abc:def0:12:3/128"), 0),
+                new InterfaceState("lo", true, List.of("127.0.0.1/8", "::1/128"), 0));
+    }
+
+    @Test
+    void rollingsExtendedTableWithMultiLineAddressCells() {
+        List<InterfaceState> s = ShowInterfacesParser.parse(
+                Resources.text("show/vyos-1x-current_interfaces-py_show-summary-extended.txt"), "");
+        assertThat(s).containsExactly(
+                new InterfaceState("eth0", true, List.of("2001:db8:1234:5678:9abc:def0:1/64"), 1500),
+                new InterfaceState("eth1", true, List.of("10.0.1.254/24", "2001:db8:1:2::1/64"), 1500),
+                new InterfaceState("eth2", true, List.of("10.0.2.15/24"), 1500),
+                new InterfaceState("lo", true, List.of("127.0.0.1/8", "::1/128"), 65536),
+                new InterfaceState("pppoe0", false, List.of(), 0));
+    }
+
+    @Test
+    void multipathNexthopsArePathsOfTheirRouteNotRoutes() {
+        // measured: iproute2 6.1 `ip route show table 100` of a two-path default route
+        assertThat(RouteTableParser.iproute("100",
+                Resources.text("show/iproute2-6.1_ip-route-show-table-100-multipath.txt")))
+                .containsExactly(new RouteEntry("100", "0.0.0.0/0", "203.0.113.1", "pppoe0"),
+                        new RouteEntry("100", "0.0.0.0/0", "192.0.0.1", "tun0"),
+                        new RouteEntry("100", "10.0.1.0/24", "", "eth1"));
+    }
+
+    @Test
+    void aTableThatDoesNotExistYetHasNoRoutesButOtherFailuresStillFail() {
+        String missing = Resources.text("show/iproute2-6.1_ip-route-show-table-101-missing.txt");
+        assertThat(VyosShow.routes("101", new dev.vyoslab.lab.CommandResult("vyos", "ip route show table 101", 2, "",
+                missing))).isEmpty();
+        assertThatThrownBy(() -> VyosShow.routes("101", new dev.vyoslab.lab.CommandResult("vyos",
+                "ip route show table 101", 1, "", "Error: argument \"101x\" is wrong: table id value is invalid\n")))
+                .hasMessageContaining("table id value is invalid");
+    }
+
+    @Test
+    void opModeFailuresAreToldByTheirTextBecauseTheWrapperExitsZero() {
+        // vyatta-op@1.3.4 functions/interpreter/vyatta-op-run _vyatta_op_run
+        assertThat(VyosShow.OP_FAILED.matcher("\n  Invalid command: show [interfacez]\n\n").find()).isTrue();
+        assertThat(VyosShow.OP_FAILED.matcher("\n  Incomplete command: show dns\n\n").find()).isTrue();
+        assertThat(VyosShow.OP_FAILED.matcher("Traceback (most recent call last):\n  File \"/usr/libexec/vyos/op_mode/"
+                + "show_interfaces.py\", line 1\n").find()).isTrue();
+        assertThat(VyosShow.OP_FAILED.matcher(Resources.text(
+                "show/vyos-documentation_cli-monitor-command_show-interfaces.txt")).find()).isFalse();
     }
 }
