@@ -50,10 +50,10 @@ class MigrationOracleTest {
         for (String p : List.of("basic-api-service", "basic-vyos", "bgp-evpn-l2vpn-leaf", "bgp-evpn-l2vpn-spine", "bgp-rpki", "bgp-small-internet-exchange", "bgp-small-ipv4-unicast", "cluster-basic", "dialup-router-complex", "egp-igp-route-maps", "igmp-pim-small", "ipoe-server", "ipv6-disable", "isis-small", "nat-basic", "ospf-small", "pppoe-server", "rip-router", "tunnel-broker", "vrf-basic", "vrf-bgp-pppoe-underlay")) {
             k.put("current/" + p, SUBSET);
         }
-        // vyos-1x@1.4.0 src/migration-scripts/dhcp-server ends at 7-to-8: no script there writes the 'option' syntax
-        // that 1.4.0's config-tests expect (current's dhcp-server/8-to-9 does)
-        k.put("1.4.0/nat-basic", "expects DHCP 'option …' lines that no script at tag 1.4.0 writes (dhcp-server/8-to-9"
-                + " is newer); the rest: " + SUBSET);
+        // vyos-1x@1.4.0 interface-definitions/service_dhcp-server.xml.in has 'subnet … default-router', no 'option';
+        // its dhcp-server scripts end at 7-to-8; yet its config-tests/nat-basic expects current's 'option' lines
+        k.put("1.4.0/nat-basic", "the 1.4.0 file expects DHCP 'option …' lines, which 1.4.0's own definitions and"
+                + " scripts do not have (current's dhcp-server/8-to-9 writes them); the rest: " + SUBSET);
         k.put("1.4.0/dialup-router-wireguard-ipv6", k.get("1.4.0/nat-basic"));
         // vyos-1x rpki/1-to-2 reads the cache's private-key-file and public-key-file
         k.put("1.4.0/rpki-only", ROUTER_FILES + "rpki/1-to-2 fails on /config/id_rsa; the rest: " + SUBSET);
