@@ -11,20 +11,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code build-iso [options]}, {@code clean},
+ * The command line: {@code check CONFIG [options]}, {@code lint CONFIG}, {@code migrate CONFIG --to R},
+ * {@code build-iso [options]}, {@code clean},
  * {@code help}.
  */
 record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
                  Optional<String> isoSha256, Optional<Path> report, boolean keep, Optional<Path> baseline,
-                 String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos) {
+                 String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos, Optional<VyosVersion> to,
+                 VyosVersion from) {
 
-    enum Command { CHECK, LINT, BUILD_ISO, CLEAN, HELP }
+    enum Command { CHECK, LINT, MIGRATE, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
             usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX | --iso rolling]
                                         [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
                                         [--jobs N] [--keep]
                    vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
+                   vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3|1.4]
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
@@ -48,10 +51,11 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         Command command = switch (word) {
             case "check" -> Command.CHECK;
             case "lint" -> Command.LINT;
+            case "migrate" -> Command.MIGRATE;
             case "build-iso" -> Command.BUILD_ISO;
             case "clean" -> Command.CLEAN;
             case "help", "-h", "--help" -> Command.HELP;
-            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, build-iso, clean)");
+            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, migrate, build-iso, clean)");
         };
         List<Path> configs = new ArrayList<>();
         DeviceKind dut = DeviceKind.REFERENCE;
@@ -64,6 +68,8 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         Optional<String> mirror = Optional.empty();
         int jobs = 0;
         VyosVersion vyos = VyosVersion.V1_3;
+        Optional<VyosVersion> to = Optional.empty();
+        VyosVersion from = VyosVersion.V1_3;
         while (!in.isEmpty()) {
             String a = in.pop();
             switch (a) {
@@ -77,6 +83,8 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                 case "--mirror" -> mirror = Optional.of(value(a, in));
                 case "--jobs" -> jobs = jobs(value(a, in));
                 case "--vyos" -> vyos = vyos(value(a, in));
+                case "--to" -> to = Optional.of(release("--to", value(a, in)));
+                case "--from" -> from = release("--from", value(a, in));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
@@ -89,18 +97,28 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             throw new UsageException("--version belongs to build-iso");
         }
         Arguments parsed = new Arguments(command, List.copyOf(configs), dut, iso, sha, report, keep, baseline,
-                version == null ? "1.3.4" : version, mirror, jobs, vyos);
+                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from);
         parsed.validate();
         return parsed;
     }
 
     private void validate() {
-        boolean needsConfig = command == Command.CHECK || command == Command.LINT;
+        boolean needsConfig = command == Command.CHECK || command == Command.LINT || command == Command.MIGRATE;
         if (needsConfig && configs.isEmpty()) {
             throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " needs a CONFIG file");
         }
-        if (command == Command.LINT && configs.size() > 1) {
-            throw new UsageException("lint takes one CONFIG; also got " + configs.subList(1, configs.size()));
+        if ((command == Command.LINT || command == Command.MIGRATE) && configs.size() > 1) {
+            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " takes one CONFIG; also got "
+                    + configs.subList(1, configs.size()));
+        }
+        if (command == Command.MIGRATE && to.isEmpty()) {
+            throw new UsageException("migrate needs --to 1.4|rolling");
+        }
+        if (command != Command.MIGRATE && (to.isPresent() || from != VyosVersion.V1_3)) {
+            throw new UsageException("--to and --from belong to migrate");
+        }
+        if (to.isPresent() && from.compareTo(to.get()) >= 0) {
+            throw new UsageException("migrate goes to a newer release: --from " + from.id() + " --to " + to.get().id());
         }
         if (command != Command.CHECK && (jobs != 0 || keep)) {
             throw new UsageException("--jobs and --keep belong to check");
@@ -162,6 +180,14 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             return VyosVersion.of(v);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--vyos is 1.3, 1.4 or rolling, not '" + v + "'");
+        }
+    }
+
+    private static VyosVersion release(String option, String v) {
+        try {
+            return VyosVersion.of(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + " is 1.3, 1.4 or rolling, not '" + v + "'");
         }
     }
 

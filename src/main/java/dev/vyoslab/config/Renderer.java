@@ -2,25 +2,13 @@ package dev.vyoslab.config;
 
 import java.util.List;
 
-/** Renders a tree as set commands for a VyOS version (1.4/rolling via {@link SyntaxUpgrade}). */
+/**
+ * Renders a tree as set commands. A config for another release is migrated first, by VyOS's own scripts
+ * ({@link Migration}), never translated here.
+ */
 final class Renderer {
 
     private Renderer() {
-    }
-
-    static String render(VyosConfig config, VyosVersion version) {
-        if (version == config.version()) {
-            return commands(config.tree().paths());
-        }
-        SyntaxUpgrade.Result up = SyntaxUpgrade.to(version, config.tree());
-        StringBuilder s = new StringBuilder();
-        for (String problem : up.untranslated()) {
-            s.append("# cannot translate: ").append(problem).append('\n');
-        }
-        for (String note : up.notes()) {
-            s.append("# note: ").append(note).append('\n');
-        }
-        return s.append(commands(up.paths())).toString();
     }
 
     static String commands(List<List<String>> paths) {

@@ -114,12 +114,11 @@ public final class VyosConfig {
     }
 
     /**
-     * The tree as {@code set} commands in the syntax of {@code version}. For 1.3 that is the
-     * config as written; for 1.4 and rolling, constructs whose syntax changed are translated, and
-     * any that cannot be translated are listed as {@code # cannot translate:} comments at the top.
+     * The accepted tree as {@code set} commands, in the syntax of {@link #version()}. For another release, migrate
+     * the config with VyOS's own scripts ({@link Migration}) and render the result.
      */
-    public String render(VyosVersion version) {
-        return Renderer.render(this, version);
+    public String render() {
+        return Renderer.commands(tree.paths());
     }
 
     /** The source line of the {@code set} command that created {@code path} (or its first leaf below it). */

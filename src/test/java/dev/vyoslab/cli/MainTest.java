@@ -45,6 +45,20 @@ class MainTest {
     }
 
     @Test
+    void migrateNeedsATargetNewerThanItsSource() {
+        assertThat(run("migrate", "examples/seed/corrected.conf")).isEqualTo(2);
+        assertThat(err()).contains("migrate needs --to 1.4|rolling");
+        assertThat(run("migrate", "examples/seed/corrected.conf", "--to", "1.4", "--from", "rolling")).isEqualTo(2);
+        assertThat(err()).contains("migrate goes to a newer release");
+        assertThat(run("migrate", "examples/seed/corrected.conf", "--to", "2.0")).isEqualTo(2);
+        assertThat(err()).contains("--to is 1.3, 1.4 or rolling");
+        assertThat(run("lint", "examples/seed/corrected.conf", "--to", "1.4")).isEqualTo(2);
+        assertThat(err()).contains("--to and --from belong to migrate");
+        assertThat(run("migrate", "no/such.conf", "--to", "1.4")).isEqualTo(2);
+        assertThat(err()).contains("no/such.conf: no such file");
+    }
+
+    @Test
     void lintOfTheCorrectedSeedListsWhatCheckWouldVerify() {
         assertThat(run("lint", "examples/seed/corrected.conf")).isEqualTo(0);
         assertThat(out()).contains("vyos-lab check would verify:").contains("  dnat/100  destination NAT rule 100")

@@ -3,27 +3,26 @@ package dev.vyoslab.dut.vyos;
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Severity;
 import dev.vyoslab.config.VyosConfig;
-import dev.vyoslab.config.VyosVersion;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What an apply sends to VyOS for one config, and what it leaves out (each with a warning on the config's line).
  * A config.boot with a version footer is loaded whole, so VyOS's own migration scripts bring it to this release, and
- * the management access is set again after it; any other config is rendered as set commands for this release on top
- * of the base config. A user's hw-id is never sent ({@link HardwareIds}).
+ * the management access is set again after it; any other config (of this release: VyosRouter checks) is sent as its
+ * set commands on top of the base config. A user's hw-id is never sent ({@link HardwareIds}).
  */
 record ApplyPlan(ConfigScript.Start start, List<List<String>> deletes, List<SetCommand> commands,
                  List<Diagnostic> warnings) {
 
-    static ApplyPlan of(VyosConfig config, VyosVersion version, String managementNic) {
+    static ApplyPlan of(VyosConfig config, String managementNic) {
         List<Diagnostic> warnings = new ArrayList<>();
         if (config.bootText().isPresent() && config.configVersion().isPresent()) {
             return new ApplyPlan(new ConfigScript.MigrateAndLoad(config.bootText().get()),
                     HardwareIds.in(config.tree()), SshBootstrap.managementCommands(managementNic), warnings);
         }
         List<SetCommand> commands = new ArrayList<>();
-        for (String line : config.render(version).split("\n")) {
+        for (String line : config.render().split("\n")) {
             String l = line.strip();
             if (l.startsWith("set ")) {
                 SetCommand c = SetCommand.parse(l);
@@ -34,9 +33,6 @@ record ApplyPlan(ConfigScript.Start start, List<List<String>> deletes, List<SetC
                 } else {
                     commands.add(c);
                 }
-            } else if (l.startsWith("#")) {
-                warnings.add(new Diagnostic(config.sourceName(), 0, 0, Severity.WARNING, "vyos-not-rendered",
-                        "not sent to VyOS " + version.id() + ": " + config.mask(l.substring(1).strip())));
             }
         }
         return new ApplyPlan(new ConfigScript.LoadFile(SshBootstrap.BASE_CONFIG), List.of(), commands, warnings);

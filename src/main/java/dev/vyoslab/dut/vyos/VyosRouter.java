@@ -129,7 +129,14 @@ public final class VyosRouter implements Router {
 
     @Override
     public List<Diagnostic> apply(VyosConfig config) {
-        ApplyPlan plan = ApplyPlan.of(config, version, managementNic());
+        if (config.version() != version && !(config.bootText().isPresent() && config.configVersion().isPresent())) {
+            // syntax is not translated here: a config.boot with its footer is migrated by VyOS on load, set commands
+            // by VyOS's own migration scripts off the router first (config.Migration)
+            return List.of(new Diagnostic(config.sourceName(), 0, 0, Severity.ERROR, "vyos-version",
+                    config.sourceName() + " is a VyOS " + config.version().id() + " config and this router runs "
+                            + version.id() + ": migrate it first (vyos-lab migrate CONFIG --to " + version.id() + ")"));
+        }
+        ApplyPlan plan = ApplyPlan.of(config, managementNic());
         List<Diagnostic> out = new ArrayList<>(plan.warnings());
         log.info(plan.loadsWholeConfig() ? "loading {} as a whole config.boot (VyOS migrates it from {})"
                 : "applying {} ({} set commands)", config.sourceName(),
@@ -214,7 +221,7 @@ public final class VyosRouter implements Router {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             if (applied != null) {
-                Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render(version)));
+                Files.writeString(dir.resolve(name + "-applied.conf"), applied.mask(applied.render()));
             }
             if (ssh != null) {
                 Files.writeString(dir.resolve(name + "-state.txt"), String.valueOf(state()));

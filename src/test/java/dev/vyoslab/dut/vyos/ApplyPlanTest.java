@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.VyosConfig;
-import dev.vyoslab.config.VyosVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class ApplyPlanTest {
                 set interfaces ethernet eth0 hw-id '00:11:22:33:44:55'
                 set interfaces ethernet eth1 address '10.0.1.254/24'
                 """);
-        ApplyPlan plan = ApplyPlan.of(config, VyosVersion.V1_3, "eth2");
+        ApplyPlan plan = ApplyPlan.of(config, "eth2");
         assertThat(plan.loadsWholeConfig()).isFalse();
         assertThat(plan.start()).isEqualTo(new ConfigScript.LoadFile(SshBootstrap.BASE_CONFIG));
         assertThat(plan.commands()).extracting(SetCommand::path)
@@ -46,7 +45,7 @@ class ApplyPlanTest {
                 """;
         VyosConfig config = VyosConfig.parse("config.boot", boot);
         assertThat(config.configVersion()).isPresent();
-        ApplyPlan plan = ApplyPlan.of(config, VyosVersion.ROLLING, "eth2");
+        ApplyPlan plan = ApplyPlan.of(config, "eth2");
         assertThat(plan.loadsWholeConfig()).isTrue();
         assertThat(plan.start()).isEqualTo(new ConfigScript.MigrateAndLoad(boot));
         assertThat(plan.deletes()).containsExactly(List.of("interfaces", "ethernet", "eth0", "hw-id"));

@@ -26,7 +26,7 @@ final class ItIso {
                 .mirror(System.getProperty("vyos.build.mirror", System.getenv("VYOS_MIRROR"))).run();
     }
 
-    /** {@code -Dvyos.version}: 1.3 (default), 1.4 or rolling; decides the install dialogue and config rendering. */
+    /** {@code -Dvyos.version}: 1.3 (default), 1.4 or rolling; decides the install dialogue and the release 1.3 configs are migrated to. */
     static VyosVersion version() {
         String v = System.getProperty("vyos.version", System.getProperty("vyos.build", "1.3"));
         return v.startsWith("rolling") || v.equals("current") ? VyosVersion.ROLLING

@@ -1,0 +1,52 @@
+package dev.vyoslab.world;
+
+import dev.vyoslab.config.Migration;
+import dev.vyoslab.config.MigrationException;
+import dev.vyoslab.config.MigrationResult;
+import dev.vyoslab.config.Vyos1xSources;
+import dev.vyoslab.config.VyosVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A config migrated to a newer release by VyOS's own scripts, off the router: the {@code migrate} preview, and the
+ * step of an upgrade run between the old release and the new. Failures are {@link RunFailure}s: python3 or the
+ * sources missing and bad input exit 2, the runner failing exits 3.
+ */
+public final class ConfigMigration {
+
+    private ConfigMigration() {
+    }
+
+    /** The migration, also when a script failed off the router ({@link MigrationResult#complete()} says). */
+    public static MigrationResult run(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources) {
+        if (!Files.isRegularFile(config)) {
+            throw RunFailure.badInput(config + ": no such file");
+        }
+        try {
+            return Migration.of(from, to, sources).run(config);
+        } catch (MigrationException e) {
+            ExitCode code = e.reason() == MigrationException.Reason.FAILED ? ExitCode.ENVIRONMENT : ExitCode.BAD_INPUT;
+            throw new RunFailure(code, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The migration as VyOS would finish it, for a run that goes on with the result (an upgrade): VyOS stops at a
+     * failing script, so a script that failed off the router is an environment failure naming it.
+     */
+    public static MigrationResult runComplete(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources) {
+        MigrationResult r = run(config, from, to, sources);
+        if (!r.complete()) {
+            throw new RunFailure(ExitCode.ENVIRONMENT, "migrating " + config + " to " + to.id() + ": "
+                    + failures(r), null);
+        }
+        return r;
+    }
+
+    /** The failed scripts, one per line, for a message. */
+    public static String failures(MigrationResult r) {
+        return r.failed().size() + " VyOS migration script(s) failed off the router:\n  " + String.join("\n  ",
+                r.failed().stream().map(f -> f.script() + ": " + f.error()).toList());
+    }
+}

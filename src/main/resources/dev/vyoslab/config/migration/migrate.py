@@ -1,0 +1,262 @@
+# vyos-lab's driver for vyos-1x's migration scripts, off the router: loads vyos-lab's configtree stand-in as
+# vyos.configtree, then applies the scripts of a vyos-1x source folder in the order that ref's own runner uses.
+#
+# usage: python3 migrate.py SOURCES CONFIG_IN CONFIG_OUT [absent|smoketest]
+# CONFIG_IN is a config.boot (its version footer decides which scripts run). CONFIG_OUT receives the migrated
+# config.boot with the target's footer; stdout receives one JSON object: scripts applied, scripts failed, versions.
+import importlib.machinery
+import importlib.util
+import io
+import json
+import os
+import re
+import runpy
+import sys
+import tempfile
+import traceback
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_standin(sources):
+    sys.path.insert(0, str(sources / 'python'))
+    import vyos  # the cached package; only its configtree is replaced
+    spec = importlib.util.spec_from_file_location('vyos.configtree', HERE / 'configtree.py')
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules['vyos.configtree'] = mod
+    spec.loader.exec_module(mod)
+    vyos.configtree = mod
+    return mod
+
+
+class _Absent:
+    """What a module that is not installed here stands for: importing it works, using it fails with its name."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attr):
+        return _Absent(self._name + '.' + attr)
+
+    def __call__(self, *args, **kwargs):
+        raise RuntimeError('{} is not available off the router (vyos-lab has no {} here)'.format(
+            self._name, self._name.split('.')[0]))
+
+
+# What vyos-1x interfaces/20-to-21 asks the router's NICs (vyos-1x python/vyos/ethtool.py: (enabled, fixed) per
+# feature). 'absent': the router's NICs are not on this machine, so nothing reads as enabled or fixed and the script
+# changes nothing. 'smoketest': the virtual NICs of VyOS's smoketest VM, as its expected output shows them
+# (vyos-1x smoketest/config-tests: GRO added, GSO/SG/TSO removed where configured).
+NICS = {
+    'absent': (lambda ifname: False, {}),
+    'smoketest': (lambda ifname: re.fullmatch(r'eth\d+', ifname) is not None,
+                  {'generic_receive_offload': (True, False)}),
+}
+
+
+def nic_class(features, fixed_default):
+    class Nic:
+        def __init__(self, ifname, *args, **kwargs):
+            self.ifname = ifname
+
+        def __getattr__(self, attr):
+            if attr.startswith('get_') and attr.endswith(('_offload', '_gather')):
+                return lambda *a, **k: features.get(attr[4:], (False, fixed_default))
+            raise AttributeError(attr)
+    return Nic
+
+
+TIMEDATECTL = """#!/bin/sh
+# vyos-lab: what 'timedatectl list-timezones' answers on the router, from this python's time zone database
+[ "$1" = list-timezones ] || exit 1
+exec "{python}" -c 'import zoneinfo; print("\\n".join(sorted(zoneinfo.available_timezones())))'
+"""
+
+
+class _AbsentFinder:
+    """Last on sys.meta_path: a module nothing else finds (netifaces, psutil, tabulate: what VyOS's library imports
+    and a plain python3 lacks) loads as an _Absent, and is named in the report."""
+
+    def __init__(self, report, library):
+        self.report = report
+        self.library = str(library)
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] == 'vyos' or not self._from_library():
+            return None
+        return importlib.util.spec_from_loader(name, self)
+
+    def _from_library(self):
+        # only VyOS's own imports: a library that probes for an optional module (try: import x) still gets its
+        # ImportError
+        f = sys._getframe(2)
+        while f is not None and f.f_code.co_filename.startswith('<frozen'):
+            f = f.f_back
+        return f is not None and f.f_code.co_filename.startswith(self.library)
+
+    def create_module(self, spec):
+        import types
+        mod = types.ModuleType(spec.name)
+        mod.__path__ = []
+        mod.__getattr__ = lambda attr, n=spec.name: _Absent(n + '.' + attr)
+        if spec.name.split('.')[0] not in self.report['absent']:
+            self.report['absent'].append(spec.name.split('.')[0])
+        return mod
+
+    def exec_module(self, module):
+        pass
+
+
+def off_router(report, sources, nics, bindir):
+    """Modules VyOS's library imports but this python3 lacks stand in as _Absent; the scripts that ask the router's
+    own NICs (vyos-1x interfaces/20-to-21) find none, instead of this machine's."""
+    sys.meta_path.append(_AbsentFinder(report, (sources / 'python' / 'vyos').resolve()))
+    exists, features = NICS[nics]
+    try:
+        import vyos.utils.network as network
+        network.interface_exists = exists
+    except ImportError:
+        pass
+    try:
+        import vyos.ethtool as ethtool
+        ethtool.Ethtool = nic_class(features, nics != 'absent')
+    except ImportError:
+        pass
+    # vyos-1x system/13-to-14 asks timedatectl for the valid time zones
+    shim = Path(bindir) / 'timedatectl'
+    shim.write_text(TIMEDATECTL.format(python=sys.executable))
+    shim.chmod(0o755)
+    os.environ['PATH'] = str(bindir) + os.pathsep + os.environ.get('PATH', '')
+
+
+def system_versions(sources):
+    # vyos-1x python/vyos/xml_ref component_version(): the syntaxVersion of each component in the definitions
+    found = {}
+    for f in sorted((sources / 'interface-definitions' / 'include' / 'version').glob('*.xml.i')):
+        for name, ver in re.findall(r"<syntaxVersion component='([\w-]+)' version='(\d+)'", f.read_text()):
+            found[name] = int(ver)
+    return found
+
+
+def file_versions(text):
+    # vyos-1x@1.4.0 python/vyos/component_version.py from_string: the vyos footer wins over a vyatta one
+    found = None
+    for pattern in (r'/\* === vyatta-config-version:\s+"([\w@:-]+)"\s+=== \*/', r'// vyos-config-version:\s+"([\w@:-]+)"'):
+        m = re.search(pattern, text)
+        if m:
+            found = {k: int(v) for k, v in (p.split('@') for p in m.group(1).split(':'))}
+    return found
+
+
+def ordered(components):
+    # vyos-1x@1.4.0 python/vyos/migrator.py and @current python/vyos/migrate.py: sorted, 'bgp' just before 'quagga'
+    keys = sorted(components)
+    if 'bgp' in keys and 'quagga' in keys:
+        keys.insert(keys.index('quagga'), keys.pop(keys.index('bgp')))
+    return keys
+
+
+def numbers(p):
+    return [int(n) for n in re.findall(r'\d+', p.name)]
+
+
+def quiet(fn):
+    """Runs fn with the scripts' own prints kept apart from our JSON; returns (ok, error text)."""
+    out = io.StringIO()
+    try:
+        with redirect_stdout(out), redirect_stderr(out):
+            fn()
+        return True, ''
+    except SystemExit as e:
+        if e.code in (None, 0):
+            return True, ''
+        return False, 'exit status {}: {}'.format(e.code, out.getvalue().strip()[-500:])
+    except BaseException as e:
+        tb = traceback.extract_tb(e.__traceback__)
+        where = '{}:{}'.format(Path(tb[-1].filename).name, tb[-1].lineno) if tb else ''
+        return False, '{}: {} (at {})'.format(type(e).__name__, e, where)
+
+
+def run_modules(sources, tree_mod, text, cfg, sys_ver, report):
+    # vyos-1x@current python/vyos/migrate.py run_migration_scripts: one tree; per component every n-to-m module with
+    # n >= the footer's version (all of them without a footer), each module's migrate(config) in turn; a failure
+    # ends that component
+    tree = tree_mod.ConfigTree(text)
+    revision = {k: v for k, v in (cfg or {}).items() if k in sys_ver}
+    for key in ordered(sys_ver):
+        scripts = sorted((sources / 'src' / 'migration-scripts' / key).glob('*-to-*'), key=numbers)
+        if cfg is not None:
+            scripts = [s for s in scripts if numbers(s)[0] >= cfg.get(key, 0)]
+        if not scripts:
+            revision[key] = sys_ver[key]
+            continue
+        for s in scripts:
+            name = '{}/{}'.format(key, s.name)
+            modname = s.name.replace('-', '_')
+            spec = importlib.util.spec_from_loader(modname, importlib.machinery.SourceFileLoader(modname, str(s)))
+            mod = importlib.util.module_from_spec(spec)
+
+            def apply():
+                spec.loader.exec_module(mod)
+                mod.migrate(tree)
+            ok, err = quiet(apply)
+            if not ok:
+                report['failed'].append({'script': name, 'error': err})
+                break
+            report['applied'].append(name)
+            revision[key] = numbers(s)[1]
+    # vyos-1x@current python/vyos/migrate.py normalize_config_body: parsed once more, so nodes read in VyOS's order
+    return tree_mod.ConfigTree(tree.to_string(no_version=True)), revision
+
+
+def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
+    # vyos-1x@1.4.0 python/vyos/migrator.py run_migration_scripts: per component, cfg_ver-to-cfg_ver+1 until the
+    # system's version; each script is a program that rewrites the file it is given; a missing one is skipped
+    cfg = cfg or {}
+    revision = {}
+    with tempfile.TemporaryDirectory() as d:
+        work = Path(d) / 'config.boot'
+        work.write_text(tree_mod.ConfigTree(text).to_string(no_version=True))
+        for key in ordered(sys_ver):
+            ver = cfg.get(key, 0)
+            while ver < sys_ver[key]:
+                s = sources / 'src' / 'migration-scripts' / key / '{}-to-{}'.format(ver, ver + 1)
+                if s.is_file():
+                    name = '{}/{}'.format(key, s.name)
+
+                    def apply():
+                        sys.argv = [str(s), str(work)]
+                        runpy.run_path(str(s), run_name='__main__')
+                    ok, err = quiet(apply)
+                    (report['applied'] if ok else report['failed']).append(
+                        name if ok else {'script': name, 'error': err})
+                ver += 1
+            revision[key] = ver
+        tree = tree_mod.ConfigTree(work.read_text())
+    return tree, revision
+
+
+def main():
+    sources, config_in, config_out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]), Path(sys.argv[3])
+    nics = sys.argv[4] if len(sys.argv) > 4 else 'absent'
+    tree_mod = load_standin(sources)
+    text = config_in.read_text()
+    cfg = file_versions(text)
+    sys_ver = system_versions(sources)
+    report = {'applied': [], 'failed': [], 'absent': []}
+    off_router(report, sources, nics, config_out.resolve().parent)
+    os.environ['VYOS_MIGRATION'] = '1'
+    modules = (sources / 'python' / 'vyos' / 'migrate.py').is_file()
+    tree, revision = (run_modules if modules else run_executables)(sources, tree_mod, text, cfg, sys_ver, report)
+    report['versions'] = revision
+    footer = ':'.join('{}@{}'.format(k, revision[k]) for k in sorted(revision))
+    # the footer as vyos-1x python/vyos/component_version.py writes it
+    config_out.write_text(tree.to_string(no_version=True) + '\n// Warning: Do not remove the following line.\n'
+                          + '// vyos-config-version: "{}"\n// Release version: {}\n'.format(footer, sources.name))
+    json.dump(report, sys.stdout)
+
+
+if __name__ == '__main__':
+    main()
