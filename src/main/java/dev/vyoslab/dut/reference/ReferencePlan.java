@@ -153,24 +153,30 @@ final class ReferencePlan {
 
     private void ddclient(StringBuilder s) {
         s.append("\n# dynamic DNS\n");
+        // one ddclient, whoever starts it (this apply or a session coming up): ddclient is Perl and takes seconds to
+        // write its pid file under TCG, so the one still starting is found by its command line, and the lock keeps two
+        // starts from crossing (fd 9 is closed for the daemon, or it would hold the lock)
+        s.append("cat > $V/ddclient-restart <<'").append(EOF).append("'\n#!/bin/bash\nexec 9> /run/vyoslab/ddclient.lock\n")
+                .append("flock 9\npkill -f 'ddclient -file /run/vyoslab/ddclient.conf'\n")
+                .append("for i in $(seq 50); do pgrep -f 'ddclient -file /run/vyoslab/ddclient.conf' > /dev/null || break;")
+                .append(" sleep 0.1; done\npkill -9 -f 'ddclient -file /run/vyoslab/ddclient.conf'\n")
+                .append("rm -f /run/vyoslab/ddclient.pid\n[ -f /run/vyoslab/ddclient.conf ] || exit 0\n")
+                .append("setsid ddclient -file /run/vyoslab/ddclient.conf < /dev/null >> /run/vyoslab/daemons.log 2>&1 9>&- &\n")
+                .append(EOF).append("\nchmod 755 $V/ddclient-restart\n");
         if (intent.dynamicDns().isEmpty()) {
             // VyOS keeps ddclient's cache (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py apply() only stops it); the
-            // lab's DNS API forgets its records once no client is configured, so the cache must go with them
-            // the session hook and the config go first, so no hook can start a ddclient after the stop; then a ddclient
-            // started by the previous apply or a hook, which may not have written its pid file yet
-            s.append("rm -f $V/ppp-up $V/ddclient.conf\n")
-                    .append("stop $V/ddclient.pid; stop_matching \"ddclient -file $V/ddclient.conf\"\n")
-                    .append("rm -f $V/ddclient.cache\n");
+            // lab's DNS API forgets its records once no client is configured, so the cache must go with them.
+            // The session hook and the config go first; a restart already under way then ends without starting one.
+            s.append("rm -f $V/ppp-up $V/ddclient.conf\n$V/ddclient-restart\nrm -f $V/ddclient.cache\n");
             return;
         }
         file(s, "$V/ddclient.conf", new DdclientConf(intent.dynamicDns(), RUN_DIR).render());
-        // ddclient is Perl: compiling it takes seconds under TCG, so it starts in the background
-        s.append("daemon_sync $V/ddclient.pid $V/ddclient.conf background ddclient -file $V/ddclient.conf\n");
+        s.append("if changed $V/ddclient.conf || ! running $V/ddclient.pid; then commit $V/ddclient.conf;")
+                .append(" $V/ddclient-restart; else commit $V/ddclient.conf; fi\n");
         // ddclient updates at start: restart it when a session it reads comes up, so the first update is immediate
         s.append("cat > $V/ppp-up <<'").append(EOF).append("'\n#!/bin/bash\ncase \"$1\" in\n");
         intent.dynamicDns().stream().map(Intent.DynamicDns::interfaceName).distinct().forEach(i -> s.append("  ")
-                .append(i).append(") kill \"$(cat /run/vyoslab/ddclient.pid 2>/dev/null)\" 2>/dev/null; sleep 1; ")
-                .append("ddclient -file /run/vyoslab/ddclient.conf ;;\n"));
+                .append(i).append(") /run/vyoslab/ddclient-restart ;;\n"));
         s.append("esac\nexit 0\n").append(EOF).append("\nchmod 755 $V/ppp-up\n");
     }
 

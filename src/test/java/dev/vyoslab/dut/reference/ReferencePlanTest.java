@@ -49,7 +49,8 @@ class ReferencePlanTest {
         assertThat(script.indexOf("nft -c -f $V/nft.conf.new")).isPositive().isLessThan(firstChange);
         assertThat(script.indexOf("dhcpd -t -q -cf $V/dhcpd.conf.new")).isPositive().isLessThan(firstChange);
         assertThat(script).contains("daemon_sync /run/ppp-pppoe0.pid /etc/ppp/peers/pppoe0 pppd call pppoe0",
-                "rules_sync\nroutes_sync\n", "daemon_sync $V/ddclient.pid $V/ddclient.conf background ddclient");
+                "rules_sync\nroutes_sync\n", "commit $V/ddclient.conf; $V/ddclient-restart;",
+                "pppoe0) /run/vyoslab/ddclient-restart ;;");
         assertThat(script).endsWith("echo '" + ReferencePlan.DONE + "'\n");
         Path f = Files.createTempFile("apply", ".sh");
         Files.writeString(f, script);
