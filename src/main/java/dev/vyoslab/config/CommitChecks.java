@@ -16,12 +16,14 @@ final class CommitChecks {
         EthernetCommitCheck.run(tree, version, diag);
         PppoeCommitCheck.run(tree, version, diag);
         TunnelCommitCheck.run(tree, version, diag);
-        DnsDynamicCommitCheck.run(tree, version, diag);
         if (version == VyosVersion.V1_3) {
+            DnsDynamicCommitCheck.run(tree, version, diag);
             IptablesRuleCheck.run(tree, diag);
         } else {
+            DnsDynamicNameCommitCheck.run(tree, version, diag);
             FirewallRuleCheck.run(tree, version, diag);
             PolicyRouteCheck.run(tree, version, diag);
+            StaticRouteCommitCheck.run(tree, version, diag);
         }
         NatCommitCheck.run(tree, version, diag);
         DhcpServerCommitCheck.run(tree, version, diag);

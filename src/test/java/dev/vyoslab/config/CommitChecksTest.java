@@ -232,4 +232,48 @@ class CommitChecksTest {
                 + "remote 192.0.2.2", TUN + "parameters ip key 5")).singleElement().asString()
                 .contains("Keys are not allowed with ipip and sit tunnels!");
     }
+
+    private static final String DDNS = "set service dns dynamic name svc ";
+
+    // vyos-1x@1.4.0 smoketest/scripts/cli/test_service_dns_dynamic.py test_01_dyndns_service_standard,
+    // test_02_dyndns_service_ipv6, test_05_dyndns_hostname; src/conf_mode/service_dns_dynamic.py verify()
+    @Test
+    void dynamicDnsNamesIn14() {
+        String cf = DDNS + "protocol cloudflare\n" + DDNS + "address interface eth0\n" + DDNS + "host-name a.example.org\n"
+                + DDNS + "password secret";
+        assertThat(refusals(VyosVersion.V1_4, cf)).singleElement().asString()
+                .contains("\"zone\" is required for Dynamic DNS service \"svc\" with protocol \"cloudflare\"");
+        assertThat(refusals(VyosVersion.V1_4, cf, DDNS + "zone example.org", DDNS + "ttl 300", DDNS + "ip-version both"))
+                .isEmpty();
+        String freedns = DDNS + "protocol freedns\n" + DDNS + "address interface eth0\n" + DDNS
+                + "host-name a.example.org\n" + DDNS + "password secret\n" + DDNS + "username u";
+        assertThat(refusals(VyosVersion.V1_4, freedns)).isEmpty();
+        assertThat(refusals(VyosVersion.V1_4, freedns, DDNS + "zone example.org")).singleElement().asString()
+                .contains("\"zone\" is not supported for Dynamic DNS service \"svc\" with protocol \"freedns\"");
+        assertThat(refusals(VyosVersion.V1_4, freedns, DDNS + "ttl 300")).singleElement().asString()
+                .contains("\"ttl\" is not supported");
+        String gd = freedns.replace("protocol freedns", "protocol googledomains");
+        assertThat(refusals(VyosVersion.V1_4, gd, DDNS + "ip-version both")).singleElement().asString()
+                .contains("Both IPv4 and IPv6 at the same time is not supported for Dynamic DNS service \"svc\"");
+        assertThat(refusals(VyosVersion.V1_4, freedns, DDNS + "wait-time 600", DDNS + "expiry-time 300"))
+                .singleElement().asString().contains("\"expiry-time\" must be greater than \"wait-time\"");
+        // test_06_dyndns_web_options: neither or both of interface and web; skip without url
+        String noAddress = cf.replace(DDNS + "address interface eth0\n", "") + "\n" + DDNS + "zone example.org";
+        assertThat(refusals(VyosVersion.V1_4, noAddress)).singleElement().asString()
+                .contains("\"address\" is required for Dynamic DNS service \"svc\"");
+        assertThat(refusals(VyosVersion.V1_4, cf, DDNS + "zone example.org", DDNS + "address web"))
+                .singleElement().asString().contains("Both \"interface\" and \"web\" at the same time is not supported");
+        assertThat(refusals(VyosVersion.ROLLING, cf.replace("address interface eth0", "address web skip 'IP:'"),
+                DDNS + "zone example.org")).singleElement().asString()
+                .contains("\"url\" along with \"skip\" is required");
+    }
+
+    // vyos-1x@1.4.0 src/conf_mode/protocols_static.py verify()
+    @Test
+    void staticRouteIsEitherBlackholeOrRejectIn14() {
+        String r = "set protocols static route 192.0.2.0/24 ";
+        assertThat(refusals(VyosVersion.V1_4, r + "blackhole", r + "reject")).singleElement().asString()
+                .contains("Can not use both blackhole and reject for prefix \"192.0.2.0/24\"!");
+        assertThat(refusals(VyosVersion.V1_4, r + "blackhole")).isEmpty();
+    }
 }
