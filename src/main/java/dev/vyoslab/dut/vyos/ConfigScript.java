@@ -100,18 +100,10 @@ final class ConfigScript {
         s.append("failed=0\n");
         start(s, start);
         for (int i = 0; i < deletes.size(); i++) {
-            s.append("run 'delete ").append(i).append("' \"$SBIN/my_delete\"");
-            for (String word : deletes.get(i)) {
-                s.append(' ').append(quote(word));
-            }
-            s.append(" || failed=1\n");
+            step(s, "delete " + i, "my_delete", deletes.get(i));
         }
         for (int i = 0; i < commands.size(); i++) {
-            s.append("run 'set ").append(i).append("' \"$SBIN/my_set\"");
-            for (String word : commands.get(i).path()) {
-                s.append(' ').append(quote(word));
-            }
-            s.append(" || failed=1\n");
+            step(s, "set " + i, "my_set", commands.get(i).path());
         }
         s.append("if [ $failed -ne 0 ]; then run discard \"$SBIN/my_discard\"; exit ").append(REFUSED).append("; fi\n");
         s.append("if run commit \"$SBIN/my_commit\"; then\n");
@@ -132,6 +124,15 @@ final class ConfigScript {
         s.append("run discard \"$SBIN/my_discard\"\n");
         s.append("exit ").append(RESTORE_FAILED).append('\n');
         return s.toString();
+    }
+
+    /** One path step: a failure is remembered, and the remaining steps still run so every error is reported. */
+    private static void step(StringBuilder s, String name, String binary, List<String> path) {
+        s.append("run '").append(name).append("' \"$SBIN/").append(binary).append('"');
+        for (String word : path) {
+            s.append(' ').append(quote(word));
+        }
+        s.append(" || failed=1\n");
     }
 
     /** Saves the running config to /config/config.boot, as the script-template's {@code save} does. */
