@@ -153,16 +153,8 @@ final class ReferencePlan {
 
     private void ddclient(StringBuilder s) {
         s.append("\n# dynamic DNS\n");
-        // one ddclient, whoever starts it (this apply or a session coming up): ddclient is Perl and takes seconds to
-        // write its pid file under TCG, so the one still starting is found by its command line, and the lock keeps two
-        // starts from crossing (fd 9 is closed for the daemon, or it would hold the lock)
-        s.append("cat > $V/ddclient-restart <<'").append(EOF).append("'\n#!/bin/bash\nexec 9> /run/vyoslab/ddclient.lock\n")
-                .append("flock 9\npkill -f 'ddclient -file /run/vyoslab/ddclient.conf'\n")
-                .append("for i in $(seq 50); do pgrep -f 'ddclient -file /run/vyoslab/ddclient.conf' > /dev/null || break;")
-                .append(" sleep 0.1; done\npkill -9 -f 'ddclient -file /run/vyoslab/ddclient.conf'\n")
-                .append("rm -f /run/vyoslab/ddclient.pid\n[ -f /run/vyoslab/ddclient.conf ] || exit 0\n")
-                .append("setsid ddclient -file /run/vyoslab/ddclient.conf < /dev/null >> /run/vyoslab/daemons.log 2>&1 9>&- &\n")
-                .append(EOF).append("\nchmod 755 $V/ddclient-restart\n");
+        s.append("cat > $V/ddclient-restart <<'").append(EOF).append("'\n")
+                .append(new DdclientRestart(RUN_DIR).render()).append(EOF).append("\nchmod 755 $V/ddclient-restart\n");
         if (intent.dynamicDns().isEmpty()) {
             // VyOS keeps ddclient's cache (vyos-1x@1.3.4 src/conf_mode/dynamic_dns.py apply() only stops it); the
             // lab's DNS API forgets its records once no client is configured, so the cache must go with them.
