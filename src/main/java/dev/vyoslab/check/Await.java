@@ -20,12 +20,33 @@ public final class Await {
     private static final Duration FIRST_POLL = Duration.ofMillis(200);
     private static final Duration MAX_POLL = Duration.ofSeconds(5);
 
+    private static final ThreadLocal<Duration> SCOPED = new ThreadLocal<>();
+
     private Await() {
     }
 
-    /** The default time limit. */
+    /** The default time limit, or the one {@link #within} set for this thread. */
     public static Duration limit() {
-        return Duration.ofSeconds(Long.getLong("vyoslab.await", 90));
+        Duration scoped = SCOPED.get();
+        return scoped != null ? scoped : Duration.ofSeconds(Long.getLong("vyoslab.await", 90));
+    }
+
+    /**
+     * Runs {@code body} with {@code limit} as the default limit of every wait in it: a claim that must be seen broken
+     * (a fault in force) fails within it instead of waiting out the limit of a claim expected to hold.
+     */
+    public static void within(Duration limit, Check.Body body) throws Throwable {
+        Duration outer = SCOPED.get();
+        SCOPED.set(limit);
+        try {
+            body.run();
+        } finally {
+            if (outer == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(outer);
+            }
+        }
     }
 
     /** Waits until {@code assertion} passes, with the default time limit. */

@@ -1,16 +1,19 @@
 package dev.vyoslab.check;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One claim of a config, checked with real traffic.
  *
- * @param id    stable across runs and unrelated edits: {@code snat/100}, {@code dhcp/HOME-DHCP/10.0.1.0-24}
- * @param title what the claim is, in words
- * @param line  the config line the claim comes from (0 if none)
- * @param body  the probe and assertion; throws {@link AssertionError} when the claim does not hold
+ * @param id      stable across runs and unrelated edits: {@code snat/100}, {@code dhcp/HOME-DHCP/10.0.1.0-24}
+ * @param title   what the claim is, in words
+ * @param line    the config line the claim comes from (0 if none)
+ * @param uplinks the router interfaces towards the ISP whose line the claim's traffic uses ({@code pppoe0},
+ *                {@code tun0}); what a fault on that line must be seen to affect
+ * @param body    the probe and assertion; throws {@link AssertionError} when the claim does not hold
  */
-public record Check(String id, String title, CheckKind kind, int line, Body body) {
+public record Check(String id, String title, CheckKind kind, int line, Set<String> uplinks, Body body) {
 
     @FunctionalInterface
     public interface Body {
@@ -22,6 +25,17 @@ public record Check(String id, String title, CheckKind kind, int line, Body body
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(body, "body");
+        uplinks = Set.copyOf(uplinks);
+    }
+
+    /** A claim whose traffic uses no uplink the lab knows of (the LAN alone, or one not known beforehand). */
+    public Check(String id, String title, CheckKind kind, int line, Body body) {
+        this(id, title, kind, line, Set.of(), body);
+    }
+
+    /** This claim, its traffic using the line behind {@code routerInterface}. */
+    public Check via(String routerInterface) {
+        return new Check(id, title, kind, line, Set.of(routerInterface), body);
     }
 
     @Override

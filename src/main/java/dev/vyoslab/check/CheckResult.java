@@ -14,7 +14,9 @@ public record CheckResult(Check check, Status status, Duration duration, String 
         /** The claim does not hold: an {@link AssertionError}. */
         FAILED,
         /** The check could not run (the lab broke, a command could not be sent). */
-        ERROR
+        ERROR,
+        /** Not run: a scenario step before it failed, and it would only wait out its limit. */
+        SKIPPED
     }
 
     public boolean passed() {

@@ -31,7 +31,7 @@ public final class DerivedChecks {
                 checks.add(new Check("snat/" + r.number(), "source NAT rule " + r.number() + ": "
                         + hosts.describe(r.source()) + " reaches the Internet leaving by " + out.get(),
                         CheckKind.SOURCE_NAT, r.line(), () -> assertThat(hosts.matching(r.source()))
-                                .reaches(view.whoami()).via(view.uplink(out.get()))));
+                                .reaches(view.whoami()).via(view.uplink(out.get()))).via(out.get()));
             }
         }
         for (Intent.NatRule r : intent.destinationNat()) {
@@ -61,13 +61,13 @@ public final class DerivedChecks {
         // the MTU is the one VyOS uses: the config's, else VyOS's default (the lab's BRAS offers the same)
         return new Check("pppoe/" + p.name(), "PPPoE session " + p.name() + " comes up"
                 + p.user().map(u -> " as " + u).orElse("") + " with MTU " + p.mtu(), CheckKind.PPPOE, p.line(),
-                () -> assertThat(view.router()).hasInterfaceUp(p.name()).withMtu(p.name(), p.mtu()));
+                () -> assertThat(view.router()).hasInterfaceUp(p.name()).withMtu(p.name(), p.mtu())).via(p.name());
     }
 
     private static Check tunnel(Intent.Tunnel t, LabView view) {
         return new Check("tunnel/" + t.name(), "tunnel " + t.name() + " (" + t.encapsulation() + ") is up"
                 + t.remote().map(r -> " to " + literal(r)).orElse(""), CheckKind.TUNNEL, t.line(),
-                () -> assertThat(view.router()).hasInterfaceUp(t.name()));
+                () -> assertThat(view.router()).hasInterfaceUp(t.name())).via(t.name());
     }
 
     /** The shortest form of an address ({@code 2001:db8:ffff::1}). */
@@ -109,7 +109,7 @@ public final class DerivedChecks {
                         assertThat(view.internetHost()).reaches(view.routerAddress(in.get()), port)
                                 .answeredBy(view.lanHost(to.get()));
                     }
-                }));
+                }).via(in.get()));
     }
 
     /** The probe ports for a VyOS protocol ({@code tcp}, {@code udp}, {@code tcp_udp}); none for others. */
@@ -137,7 +137,7 @@ public final class DerivedChecks {
         return out.map(o -> new Check("pbr/" + route.name() + "/" + rule.number(), "policy " + route.name()
                 + " rule " + rule.number() + ": traffic from " + hosts.describe(rule.source()) + " uses table "
                 + table.get() + " and leaves by " + o, CheckKind.POLICY_ROUTE, rule.line(),
-                () -> assertThat(hosts.matching(rule.source())).reaches(view.whoami()).via(view.uplink(o))));
+                () -> assertThat(hosts.matching(rule.source())).reaches(view.whoami()).via(view.uplink(o))).via(o));
     }
 
     private static Check dynamicDns(Intent.DynamicDns d, String host, LabView view) {
@@ -151,6 +151,6 @@ public final class DerivedChecks {
                                 + want.getHostAddress() + " (" + d.interfaceName() + ")\n  seen:     "
                                 + seen.map(a -> "record " + a.getHostAddress()).orElse("no update received"));
                     }
-                }));
+                })).via(d.interfaceName());
     }
 }

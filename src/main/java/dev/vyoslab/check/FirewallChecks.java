@@ -38,7 +38,7 @@ final class FirewallChecks {
                 checks.add(new Check(id, "firewall " + a.ruleset() + where + ": router services (ssh "
                         + ROUTER_SERVICE + ") are not reachable from the Internet", CheckKind.FIREWALL, a.line(),
                         () -> assertThat(view.internetHost()).cannotReach(view.routerAddress(a.interfaceName()),
-                                ROUTER_SERVICE)));
+                                ROUTER_SERVICE)).via(a.interfaceName()));
             } else if (a.direction() == Intent.Direction.IN) {
                 inbound(intent, hosts, view, a, ruleset.get(), id, where).ifPresent(checks::add);
             }
@@ -72,7 +72,7 @@ final class FirewallChecks {
             if (client) {
                 assertThat(neighbour).cannotReach(view.lanClientAddress(lan.get()), LabView.LAN_CANARY);
             }
-        }));
+        }).via(a.interfaceName()));
     }
 
     private static boolean drops(Intent.Firewall ruleset, Port port, Optional<InetAddress> destination,

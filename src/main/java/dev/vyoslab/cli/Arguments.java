@@ -1,5 +1,6 @@
 package dev.vyoslab.cli;
 
+import dev.vyoslab.check.Scenarios;
 import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.dut.DeviceKind;
 import java.nio.file.Path;
@@ -18,21 +19,22 @@ import java.util.Optional;
 record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
                  Optional<String> isoSha256, Optional<Path> report, boolean keep, Optional<Path> baseline,
                  String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos, Optional<VyosVersion> to,
-                 VyosVersion from) {
+                 VyosVersion from, List<String> scenarios) {
 
     enum Command { CHECK, LINT, MIGRATE, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
             usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX | --iso rolling]
                                         [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
-                                        [--jobs N] [--keep]
+                                        [--scenarios all|NAME,...] [--jobs N] [--keep]
                    vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
                    vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3|1.4]
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
             each gets its report in DIR/<config name>/
-            exit status: 0 all checks passed, 1 a check failed (or the router never converged),
+            --scenarios: faults on the line after the checks (pppoe-redial, aftr-restart, bras-down)
+            exit status: 0 all checks passed, 1 a check or scenario failed (or the router never converged),
                          2 bad input or a config the router refuses, 3 the environment or the lab failed""";
 
     /** A usage error; the message says what was wrong. */
@@ -68,6 +70,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         Optional<String> mirror = Optional.empty();
         int jobs = 0;
         VyosVersion vyos = VyosVersion.V1_3;
+        List<String> scenarios = List.of();
         Optional<VyosVersion> to = Optional.empty();
         VyosVersion from = VyosVersion.V1_3;
         while (!in.isEmpty()) {
@@ -82,6 +85,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                 case "--version" -> version = value(a, in);
                 case "--mirror" -> mirror = Optional.of(value(a, in));
                 case "--jobs" -> jobs = jobs(value(a, in));
+                case "--scenarios" -> scenarios = scenarios(value(a, in));
                 case "--vyos" -> vyos = vyos(value(a, in));
                 case "--to" -> to = Optional.of(release("--to", value(a, in)));
                 case "--from" -> from = release("--from", value(a, in));
@@ -97,7 +101,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             throw new UsageException("--version belongs to build-iso");
         }
         Arguments parsed = new Arguments(command, List.copyOf(configs), dut, iso, sha, report, keep, baseline,
-                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from);
+                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from, scenarios);
         parsed.validate();
         return parsed;
     }
@@ -120,8 +124,8 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         if (to.isPresent() && from.compareTo(to.get()) >= 0) {
             throw new UsageException("migrate goes to a newer release: --from " + from.id() + " --to " + to.get().id());
         }
-        if (command != Command.CHECK && (jobs != 0 || keep)) {
-            throw new UsageException("--jobs and --keep belong to check");
+        if (command != Command.CHECK && (jobs != 0 || keep || !scenarios.isEmpty())) {
+            throw new UsageException("--jobs, --keep and --scenarios belong to check");
         }
         if (keep && configs.size() > 1) {
             throw new UsageException("--keep holds one lab open; give one CONFIG");
@@ -161,6 +165,20 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
     /** The one config of lint, or the first of check. */
     Path config() {
         return configs.get(0);
+    }
+
+    /** {@code all} or a comma-separated list of scenario names, in the order they run. */
+    private static List<String> scenarios(String v) {
+        if (v.equals("all")) {
+            return Scenarios.NAMES;
+        }
+        List<String> named = List.of(v.split(","));
+        List<String> unknown = named.stream().filter(n -> !Scenarios.NAMES.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UsageException("unknown scenario " + String.join(", ", unknown) + " (scenarios: all, "
+                    + String.join(", ", Scenarios.NAMES) + ")");
+        }
+        return Scenarios.NAMES.stream().filter(named::contains).toList();
     }
 
     private static int jobs(String v) {

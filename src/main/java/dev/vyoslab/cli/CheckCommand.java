@@ -43,7 +43,7 @@ final class CheckCommand {
      * {@code report}: where the reports go; one config's own directory when given for one config, else one
      * directory per config under it (default {@code vyos-lab-report}), so runs of different configs never clash.
      */
-    ExitCode run(List<RunSpec> specs, Optional<Path> report, int jobs, boolean keep) {
+    ExitCode run(List<RunSpec> specs, Optional<Path> report, int jobs, boolean keep, List<String> scenarios) {
         List<RunInput> inputs = new ArrayList<>();
         for (RunSpec spec : specs) {
             RunInput input = RunInput.read(spec);
@@ -53,7 +53,7 @@ final class CheckCommand {
         Path base = report.orElse(DEFAULT_REPORTS);
         if (inputs.size() == 1) {
             String name = inputs.get(0).config().sourceName();
-            return check(inputs.get(0), "", report.orElse(base.resolve(dirName(name))), keep);
+            return check(inputs.get(0), "", report.orElse(base.resolve(dirName(name))), keep, scenarios);
         }
         int parallel = jobs > 0 ? jobs : LabBudget.forThisMachine(inputs.get(0).device()).labs();
         out.println("checking " + inputs.size() + " configs, " + Math.min(parallel, inputs.size()) + " at a time ("
@@ -63,7 +63,8 @@ final class CheckCommand {
             List<Future<ExitCode>> runs = new ArrayList<>();
             for (RunInput input : inputs) {
                 String name = input.config().sourceName();
-                runs.add(pool.submit(() -> check(input, "[" + name + "] ", base.resolve(dirName(name)), false)));
+                runs.add(pool.submit(() -> check(input, "[" + name + "] ", base.resolve(dirName(name)), false,
+                        scenarios)));
             }
             ExitCode worst = ExitCode.PASSED;
             for (Future<ExitCode> f : runs) {
@@ -88,7 +89,7 @@ final class CheckCommand {
     }
 
     /** One config, start to tear-down; a failure ends as its message and exit status, never a stack trace. */
-    private ExitCode check(RunInput input, String prefix, Path reportDir, boolean keep) {
+    private ExitCode check(RunInput input, String prefix, Path reportDir, boolean keep, List<String> scenarios) {
         long t0 = System.nanoTime();
         out.println(prefix + "checking " + input.config().sourceName() + " on the "
                 + input.device().name().toLowerCase(Locale.ROOT) + " router");
@@ -101,9 +102,19 @@ final class CheckCommand {
             for (CheckResult r : result.failures()) {
                 run.saveArtifacts(reportDir.resolve(r.check().id().replaceAll("[^A-Za-z0-9._-]", "_")));
             }
+            result = result.withScenarios(run.runScenarios(scenarios, st -> {
+                CheckResult r = st.result();
+                out.printf(Locale.ROOT, "%s  %-4s %s (%.1f s since the fault)%n", prefix, r.passed() ? "ok"
+                        : r.status() == CheckResult.Status.SKIPPED ? "skip" : "FAIL", r.check().id(),
+                        st.sinceFault().toMillis() / 1000.0);
+                if (!r.passed() && r.status() != CheckResult.Status.SKIPPED) {
+                    run.saveArtifacts(reportDir.resolve(r.check().id().replaceAll("[^A-Za-z0-9._-]", "_")));
+                }
+            }));
             synchronized (out) {
-                out.print(prefix.isEmpty() ? RunReport.table(result.results())
-                        : RunReport.table(result.results()).indent(2));
+                String table = RunReport.table(result.results())
+                        + (result.scenarios().isEmpty() ? "" : "\n" + RunReport.scenarioTable(result.scenarios()));
+                out.print(prefix.isEmpty() ? table : table.indent(2));
             }
             try {
                 result.write(reportDir, Duration.ofNanos(System.nanoTime() - t0));

@@ -56,7 +56,8 @@ public final class Main {
                 case MIGRATE -> new MigrateCommand(out, err).run(a.config(), a.from(), a.to().orElseThrow()).code();
                 case BUILD_ISO -> buildIso(a).code();
                 case CLEAN -> clean().code();
-                case CHECK -> new CheckCommand(out, err).run(specs(a), a.report(), a.jobs(), a.keep()).code();
+                case CHECK -> new CheckCommand(out, err).run(specs(a), a.report(), a.jobs(), a.keep(), a.scenarios())
+                        .code();
             };
         } catch (RunFailure e) {
             err.println("vyos-lab: " + e.getMessage());

@@ -59,4 +59,12 @@ public final class IspAddresses {
             throw new IllegalArgumentException("not an address literal: " + literal, e);
         }
     }
+
+    static InetAddress address(byte[] raw) {
+        try {
+            return InetAddress.getByAddress(raw);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + raw.length + " bytes", e);
+        }
+    }
 }

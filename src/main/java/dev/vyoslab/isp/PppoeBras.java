@@ -22,6 +22,8 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
     static final String LOG = "/var/log/pppd.log";
     static final String SESSIONS = "/run/vyoslab-sessions";
     static final String PPPD = "/usr/local/sbin/bras-pppd";
+    /** The address the next session gets instead of the pool's, once {@link #redial()} has chosen one. */
+    static final String NEXT_ADDRESS = "/run/vyoslab-next-address";
 
     private final Segment internet;
     private PppSecrets account;
@@ -113,7 +115,7 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
                 + file("/etc/ppp/pap-secrets", account.render(), "600")
                 + file("/etc/ppp/chap-secrets", account.render(), "600")
                 + file(OPTIONS, options().render(), "644")
-                + file(PPPD, PppoeServerCommand.pppdWrapper(mtu), "755")
+                + file(PPPD, PppoeServerCommand.pppdWrapper(mtu, NEXT_ADDRESS), "755")
                 + "mkdir -p " + SESSIONS + " /etc/ppp/ip-up.d /etc/ppp/ip-down.d\n"
                 + file("/etc/ppp/ip-up.d/vyoslab-session", "#!/bin/sh\necho \"$PPP_IFACE $PPP_REMOTE ${PEERNAME:-unknown}"
                         + " ${PPPD_PID:-0}\" > " + SESSIONS + "/$PPP_IFACE\n", "755")
@@ -148,13 +150,60 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
         log.info("bras: killed session {} of {}", session.interfaceName(), session.user());
     }
 
+    /**
+     * Ends every session from the BRAS side and hands the next one another address of the PPPoE range, as an ISP
+     * does on a redial.
+     *
+     * @return the address the next session gets
+     */
+    public InetAddress redial() {
+        InetAddress next = nextAddress(clientAddress());
+        exec("echo " + next.getHostAddress() + " > " + NEXT_ADDRESS).orThrow();
+        sessions().forEach(this::killSession);
+        log.info("bras: the next session gets {}", next.getHostAddress());
+        return next;
+    }
+
+    /** The address after {@code current} in the PPPoE range, past the BRAS's own, wrapping before the broadcast. */
+    private InetAddress nextAddress(InetAddress current) {
+        byte[] a = current.getAddress();
+        do {
+            a[3] = (byte) ((a[3] & 0xff) >= 254 ? 2 : (a[3] & 0xff) + 1);
+        } while (IspAddresses.address(a).equals(localAddress));
+        InetAddress next = IspAddresses.address(a);
+        if (!IspAddresses.PPPOE_RANGE.contains(next)) {
+            throw new IllegalStateException("the next PPPoE address " + next.getHostAddress() + " is outside "
+                    + IspAddresses.PPPOE_RANGE);
+        }
+        return next;
+    }
+
+    /** The BRAS goes away: pppoe-server and every session end, nothing answers a PADI. */
+    public void down() {
+        exec("pkill -x pppoe-server; pkill -x pppd; for i in $(seq 50); do pgrep -x 'pppd|pppoe-server' > /dev/null"
+                + " || exit 0; sleep 0.1; done; pkill -9 -x 'pppd|pppoe-server'; true").orThrow();
+        log.info("bras: down");
+    }
+
+    /** The BRAS comes back, as it was (the address it hands out stays the last one given). */
+    public void up() {
+        exec("pgrep -x pppoe-server > /dev/null || " + String.join(" ", command().argv())).orThrow();
+        log.info("bras: up");
+    }
+
     /** What the BRAS's pppd processes logged (authentication results, IPCP). */
     public String pppLog() {
         return exec("cat " + LOG).orThrow().stdout();
     }
 
+    /** The address of the router's session: the one up, else the one the next session gets. */
     public InetAddress clientAddress() {
-        return poolStart;
+        List<PppSession> up = sessions();
+        if (!up.isEmpty()) {
+            return up.get(0).clientAddress();
+        }
+        String next = exec("cat " + NEXT_ADDRESS + " 2>/dev/null || true").orThrow().stdout().strip();
+        return next.isEmpty() ? poolStart : IspAddresses.address(next);
     }
 
     public InetAddress localAddress() {

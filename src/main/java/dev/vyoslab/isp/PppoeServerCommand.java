@@ -35,9 +35,14 @@ record PppoeServerCommand(String iface, String acName, String serviceName, InetA
         }
     }
 
-    /** The pppd that pppoe-server runs: the real one, with the BRAS's MTU and MRU winning over pppoe-server's. */
-    static String pppdWrapper(int mtu) {
-        return "#!/bin/sh\nexec /usr/sbin/pppd \"$@\" mtu " + mtu + " mru " + mtu + "\n";
+    /**
+     * The pppd that pppoe-server runs: the real one, with the BRAS's MTU and MRU winning over pppoe-server's, and the
+     * address in {@code nextAddress}, once there, winning over the pool's (pppd takes the last {@code :remote} of its
+     * command line).
+     */
+    static String pppdWrapper(int mtu, String nextAddress) {
+        return "#!/bin/sh\nnext=$(cat " + nextAddress + " 2>/dev/null)\n"
+                + "exec /usr/sbin/pppd \"$@\" mtu " + mtu + " mru " + mtu + " ${next:+:$next}\n";
     }
 
     List<String> argv() {

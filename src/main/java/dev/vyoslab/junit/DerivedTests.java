@@ -2,26 +2,36 @@ package dev.vyoslab.junit;
 
 import dev.vyoslab.check.Check;
 import dev.vyoslab.check.CheckResult;
+import dev.vyoslab.check.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The checks the config claims, as JUnit dynamic tests named {@code id: title}; a failure saves the artifacts. A
  * router that never converged is one failing test saying what was seen, instead of every check timing out.
+ * Scenarios are containers of one test per step.
  */
 public final class DerivedTests {
 
     private final Optional<CheckResult> notConverged;
     private final List<Check> checks;
+    private final Function<List<String>, List<Scenario>> scenarios;
     private final BiConsumer<String, Throwable> onFailure;
 
-    DerivedTests(Optional<CheckResult> notConverged, List<Check> checks, BiConsumer<String, Throwable> onFailure) {
+    DerivedTests(Optional<CheckResult> notConverged, List<Check> checks,
+                 Function<List<String>, List<Scenario>> scenarios, BiConsumer<String, Throwable> onFailure) {
         this.notConverged = notConverged;
         this.checks = checks;
+        this.scenarios = scenarios;
         this.onFailure = onFailure;
     }
 
@@ -44,6 +54,43 @@ public final class DerivedTests {
                 throw t;
             }
         }));
+    }
+
+    /**
+     * The scenarios called {@code names} ({@code Scenarios.NAMES}), a container each with one test per step: its
+     * fault, then its check. After a failed step the rest are aborted (each would only wait out its limit); the line is
+     * restored after the last. A scenario the config gives nothing to act on is one aborted test saying why.
+     */
+    public Stream<DynamicContainer> scenarios(String... names) {
+        return scenarios.apply(List.of(names)).stream().map(s -> DynamicContainer.dynamicContainer(
+                "scenario/" + s.name() + ": " + s.title(), s.notApplicable().isPresent()
+                        ? Stream.of(DynamicTest.dynamicTest("not applicable", () -> Assumptions.abort(
+                                "not applicable: " + s.notApplicable().get())))
+                        : steps(s)));
+    }
+
+    private Stream<DynamicTest> steps(Scenario s) {
+        AtomicReference<String> failed = new AtomicReference<>();
+        List<Scenario.Step> steps = s.steps();
+        return IntStream.range(0, steps.size()).mapToObj(i -> DynamicTest.dynamicTest(steps.get(i).check().toString(),
+                () -> {
+                    Scenario.Step step = steps.get(i);
+                    try {
+                        Assumptions.assumeTrue(failed.get() == null, () -> "not run: " + failed.get() + " failed");
+                        step.fault().ifPresent(Runnable::run);
+                        step.check().body().run();
+                    } catch (AssertionError | RuntimeException e) {
+                        if (failed.get() == null) {
+                            failed.set(step.check().id());
+                            onFailure.accept(step.check().id(), e);
+                        }
+                        throw e;
+                    } finally {
+                        if (i == steps.size() - 1) {
+                            s.restore().run();
+                        }
+                    }
+                }));
     }
 
     /** A check id as a directory name: {@code dhcp/HOME-DHCP/10.0.1.0-24} becomes {@code dhcp_HOME-DHCP_10.0.1.0-24}. */

@@ -1,10 +1,12 @@
 package dev.vyoslab.world;
 
+import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.Uplink;
 import dev.vyoslab.config.Eui64;
 import dev.vyoslab.isp.Aftr;
 import dev.vyoslab.lab.Segment;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,6 +29,26 @@ record AftrPeer(Aftr node, Segment segment, String routerInterface) implements P
     public Optional<Uplink> uplink(String routerInterface) {
         return routerInterface.equals(this.routerInterface)
                 ? Optional.of(new Uplink(routerInterface, "aftr", node::publicAddress)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<LineFaults> faults(String routerInterface) {
+        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineFaults() {
+            @Override
+            public InetAddress redial(String tunnel) {
+                throw new UnsupportedOperationException(tunnel + " is a tunnel to the AFTR: there is no session to redial");
+            }
+
+            @Override
+            public void down(String ignored) {
+                node.stopTunnel();
+            }
+
+            @Override
+            public void up(String ignored) {
+                node.startTunnel();
+            }
+        }) : Optional.empty();
     }
 
     @Override

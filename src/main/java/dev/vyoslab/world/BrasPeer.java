@@ -1,5 +1,6 @@
 package dev.vyoslab.world;
 
+import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.check.Uplink;
 import dev.vyoslab.config.Prefix;
@@ -8,6 +9,7 @@ import dev.vyoslab.isp.PppSession;
 import dev.vyoslab.isp.PppoeBras;
 import dev.vyoslab.lab.Segment;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +51,26 @@ record BrasPeer(PppoeBras node, Segment segment, String routerInterface) impleme
         }
         node.exec("ip route replace " + lan + " dev " + sessions.get(0).interfaceName()).orThrow();
         return Optional.of(ProbeHost.of(node, node.consoleLog()));
+    }
+
+    @Override
+    public Optional<LineFaults> faults(String routerInterface) {
+        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineFaults() {
+            @Override
+            public InetAddress redial(String ignored) {
+                return node.redial();
+            }
+
+            @Override
+            public void down(String ignored) {
+                node.down();
+            }
+
+            @Override
+            public void up(String ignored) {
+                node.up();
+            }
+        }) : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.vyoslab.world;
 
 import dev.vyoslab.check.LabView;
+import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.check.Target;
 import dev.vyoslab.check.Uplink;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The roles checks use, each answered by the peer that plays it (the first one, asked in the plan's order). */
-final class LabRoles implements LabView {
+/** The roles checks and scenarios use, each answered by the peer that plays it (the first one, asked in the plan's order). */
+final class LabRoles implements LabView, LineFaults {
 
     private final List<Peer> peers;
     private final Router router;
@@ -94,5 +95,24 @@ final class LabRoles implements LabView {
     @Override
     public Optional<InetAddress> dnsApiRecord(String hostName) {
         return first(Peer::dnsApi).flatMap(d -> d.lastAddress(hostName)).map(IspAddresses::address);
+    }
+
+    private LineFaults line(String routerInterface) {
+        return required(p -> p.faults(routerInterface), "ISP node behind " + routerInterface + " to put a fault on");
+    }
+
+    @Override
+    public InetAddress redial(String routerInterface) {
+        return line(routerInterface).redial(routerInterface);
+    }
+
+    @Override
+    public void down(String routerInterface) {
+        line(routerInterface).down(routerInterface);
+    }
+
+    @Override
+    public void up(String routerInterface) {
+        line(routerInterface).up(routerInterface);
     }
 }

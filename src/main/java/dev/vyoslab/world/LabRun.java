@@ -6,6 +6,10 @@ import dev.vyoslab.check.CheckResult;
 import dev.vyoslab.check.CheckRunner;
 import dev.vyoslab.check.DerivedChecks;
 import dev.vyoslab.check.LabView;
+import dev.vyoslab.check.Scenario;
+import dev.vyoslab.check.ScenarioResult;
+import dev.vyoslab.check.ScenarioRunner;
+import dev.vyoslab.check.Scenarios;
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.dut.Router;
@@ -20,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -181,6 +186,26 @@ public final class LabRun implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         progress.done(results.size() + " checks", took);
         return new RunResult(input.config().sourceName(), input.baseline().sourceName(), input.device(), results);
+    }
+
+    /** The scenarios called {@code names} the baseline gives something to act on, derived against this lab. */
+    public List<Scenario> scenarios(List<String> names) {
+        return Scenarios.from(input.baseline().intent(), checks(), view, view, Set.copyOf(names));
+    }
+
+    /**
+     * Runs the scenarios called {@code names} (none after a router that never converged: there is no healthy line to
+     * put a fault on); {@code onStep} hears each step as it ends.
+     */
+    public List<ScenarioResult> runScenarios(List<String> names, Consumer<ScenarioResult.Step> onStep) {
+        if (names.isEmpty() || notConverged.isPresent()) {
+            return List.of();
+        }
+        long t0 = System.nanoTime();
+        List<ScenarioResult> results = new ScenarioRunner(new CheckRunner(input.config()::mask))
+                .run(scenarios(names), onStep);
+        progress.done(results.size() + " scenarios", Duration.ofNanos(System.nanoTime() - t0));
+        return results;
     }
 
     /** Why the router did not converge on the applied config, if it did not. */

@@ -1,5 +1,6 @@
 package dev.vyoslab.world;
 
+import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.check.Target;
 import dev.vyoslab.check.Uplink;
@@ -65,6 +66,11 @@ interface Peer {
 
     /** The dynamic-DNS API the router updates, if this is it. */
     default Optional<DnsApiMock> dnsApi() {
+        return Optional.empty();
+    }
+
+    /** The faults this peer puts on the line behind {@code routerInterface}, if it is at its other end. */
+    default Optional<LineFaults> faults(String routerInterface) {
         return Optional.empty();
     }
 

@@ -44,7 +44,8 @@ class BrasConfigTest {
                 IspAddresses.PPPOE_CLIENT, 4, "/o", "/p")).hasMessageContaining("contains the BRAS's own address 203.0.113.12");
         assertThatThrownBy(() -> new PppoeServerCommand("eth0", "bad name", "flets", IspAddresses.BRAS_PPP_LOCAL,
                 IspAddresses.PPPOE_CLIENT, 1, "/o", "/p")).hasMessageContaining("AC and service names");
-        assertThat(PppoeServerCommand.pppdWrapper(1454)).isEqualTo("#!/bin/sh\nexec /usr/sbin/pppd \"$@\" mtu 1454 mru 1454\n");
+        assertThat(PppoeServerCommand.pppdWrapper(1454, "/run/next")).isEqualTo("#!/bin/sh\nnext=$(cat /run/next"
+                + " 2>/dev/null)\nexec /usr/sbin/pppd \"$@\" mtu 1454 mru 1454 ${next:+:$next}\n");
     }
 
     @Test

@@ -28,15 +28,15 @@ class RunReportTest {
 
     @Test
     void junitXmlCountsFailuresAndEscapes() {
-        String xml = RunReport.junitXml("corrected.conf", RESULTS);
-        assertThat(xml).contains("tests=\"2\" failures=\"1\" errors=\"0\"")
+        String xml = RunReport.junitXml("corrected.conf", RESULTS, List.of());
+        assertThat(xml).contains("tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\"")
                 .contains("name=\"dnat/100: destination NAT rule 100: [udp/19132] &lt;on&gt; pppoe0\"")
                 .contains("<failure message=\"evidence: server: /tmp/x/server-console.log\">");
     }
 
     @Test
     void markdownHasATableAndOneSectionPerFailure() {
-        String md = RunReport.markdown("vyos-lab", "config `c`", RESULTS);
+        String md = RunReport.markdown("vyos-lab", "config `c`", RESULTS, List.of());
         assertThat(md).contains("| `snat/100` | pass | 2.3 |").contains("| `dnat/100` | **failed** | 90.5 |")
                 .contains("## `dnat/100` (config line 43)").doesNotContain("## `snat/100`");
     }

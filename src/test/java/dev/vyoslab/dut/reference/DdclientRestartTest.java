@@ -48,7 +48,7 @@ class DdclientRestartTest {
 
     @Test
     void stopsTheRunningDdclientByItsPidFileAfterItRenamedItself() throws Exception {
-        Process running = titled("ddclient - sleeping for 300 seconds");
+        Process running = titled("ddclient - sleeping for 60 seconds");
         Files.writeString(run.resolve("ddclient.pid"), running.pid() + "\n");
         restart();
         assertThat(stopped(running)).isTrue();
