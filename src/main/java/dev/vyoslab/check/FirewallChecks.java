@@ -33,12 +33,22 @@ final class FirewallChecks {
             String where = " (" + a.direction().name().toLowerCase(java.util.Locale.ROOT) + " on " + a.interfaceName()
                     + ")";
             String id = "firewall/" + a.ruleset();
-            if (a.direction() == Intent.Direction.LOCAL && drops(ruleset.get(), ROUTER_SERVICE, Optional.empty(),
-                    Prefix.parse("0.0.0.0/0").orElseThrow(), Set.of())) {
+            Optional<Action> local = a.direction() == Intent.Direction.LOCAL ? RulesetVerdict.of(ruleset.get(),
+                    new RulesetVerdict.Packet(ROUTER_SERVICE, Optional.empty(), Prefix.parse("0.0.0.0/0").orElseThrow(),
+                            Set.of())) : Optional.empty();
+            if (local.filter(v -> v != Action.ACCEPT).isPresent()) {
+                // a drop must be seen as silence: a router that merely runs no SSH refuses, whatever its firewall
+                boolean silent = local.get() == Action.DROP;
                 checks.add(new Check(id, "firewall " + a.ruleset() + where + ": router services (ssh "
-                        + ROUTER_SERVICE + ") are not reachable from the Internet", CheckKind.FIREWALL, a.line(),
-                        () -> assertThat(view.internetHost()).cannotReach(view.routerAddress(a.interfaceName()),
-                                ROUTER_SERVICE)).via(a.interfaceName()));
+                        + ROUTER_SERVICE + ") are " + (silent ? "dropped" : "refused") + " from the Internet",
+                        CheckKind.FIREWALL, a.line(), () -> {
+                    HostAssert internet = assertThat(view.internetHost());
+                    if (silent) {
+                        internet.isDroppedOnTheWayTo(view.routerAddress(a.interfaceName()), ROUTER_SERVICE);
+                    } else {
+                        internet.cannotReach(view.routerAddress(a.interfaceName()), ROUTER_SERVICE);
+                    }
+                }).via(a.interfaceName()));
             } else if (a.direction() == Intent.Direction.IN) {
                 inbound(intent, hosts, view, a, ruleset.get(), id, where).ifPresent(checks::add);
             }

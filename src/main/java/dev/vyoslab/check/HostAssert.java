@@ -43,6 +43,21 @@ public final class HostAssert {
         return new ReplyAssert(host, target, port, last[0]);
     }
 
+    /**
+     * Something on the way drops what this host sends to {@code target} {@code port}: every attempt times out. A
+     * refusal (TCP reset, ICMP port unreachable) means the packet reached the target's stack and nothing dropped it.
+     */
+    public HostAssert isDroppedOnTheWayTo(Target target, Port port) {
+        for (int i = 0; i < NEGATIVE_ATTEMPTS; i++) {
+            Connect.Result r = Connect.run(host, target, port);
+            if (r.outcome() != Connect.Outcome.TIMED_OUT) {
+                throw new AssertionError(Messages.of(target + " " + port + " dropped on the way from " + host.name()
+                        + " (no answer, no refusal)", "attempt " + (i + 1) + " " + r.describe(), host));
+            }
+        }
+        return this;
+    }
+
     /** Nothing answers at {@code target} {@code port}: every attempt times out, is refused or unreachable. */
     public HostAssert cannotReach(Target target, Port port) {
         List<String> seen = new ArrayList<>();

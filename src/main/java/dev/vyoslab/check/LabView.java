@@ -47,6 +47,12 @@ public interface LabView {
      */
     ProbeHost wanNeighbour(String routerInterface);
 
+    /** A host of the ISP's access network (the NGN) that probes towards the router's WAN port over IPv6. */
+    ProbeHost ngnHost();
+
+    /** The router's SLAAC address on its WAN port, from the prefix the NGN announces now. */
+    Target routerWanIpv6();
+
     /** The last address the DNS-API mock was told for {@code hostName}, if any. */
     Optional<InetAddress> dnsApiRecord(String hostName);
 }

@@ -1,5 +1,6 @@
 package dev.vyoslab.check;
 
+import dev.vyoslab.config.Prefix;
 import java.net.InetAddress;
 
 /**
@@ -21,4 +22,13 @@ public interface LineFaults {
 
     /** The ISP's end of {@code routerInterface} comes back as it was. */
     void up(String routerInterface);
+
+    /** The /64 the NGN announces for SLAAC now. */
+    Prefix wanPrefix();
+
+    /**
+     * The NGN announces {@code to} for SLAAC and withdraws the /64 before it (preferred lifetime zero), and the ISP
+     * routes only the new one: the AFTR's softwire follows the router's address in it.
+     */
+    void renumber(Prefix to);
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  * Passwords are kept (the lab must configure the BRAS with them) but never printed by {@code toString}.
  *
  * @param wan                 the uplink Ethernet port (source of PPPoE/tunnel, or the DHCP/SLAAC client), if any
+ * @param ssh                 {@code service ssh}: what the router itself listens for, if enabled
  * @param unmodelled          set paths that were present but that no field here describes
  */
 public record Intent(
@@ -29,6 +30,7 @@ public record Intent(
         List<Firewall> firewalls,
         List<FirewallAttachment> firewallAttachments,
         List<DynamicDns> dynamicDns,
+        Optional<Ssh> ssh,
         List<Unmodelled> unmodelled) {
 
     static final String MASK = "******";
@@ -261,6 +263,17 @@ public record Intent(
      * the ddclient protocol VyOS writes: for a known service name VyOS's own ({@code dyndns} -> {@code dyndns2}),
      * whatever the config says; else the config's.
      */
+    /**
+     * {@code service ssh}: the ports (22 by default, vyos-1x@1.3.4 interface-definitions/ssh.xml.in) and the addresses
+     * sshd listens on, every address when none is given (data/templates/ssh/sshd_config.tmpl writes no ListenAddress).
+     */
+    public record Ssh(List<Integer> ports, List<InetAddress> listenAddresses, int line) {
+        public Ssh {
+            ports = List.copyOf(ports);
+            listenAddresses = List.copyOf(listenAddresses);
+        }
+    }
+
     public record DynamicDns(String interfaceName, String service, Optional<String> protocol,
                              List<String> hostNames, Optional<String> zone, Optional<String> login,
                              Optional<String> password, Optional<String> server, int line) {

@@ -39,7 +39,7 @@ final class IntentBuilder {
         List<Intent.StaticRoute> routes = services.staticRoutes();
         List<Intent.DynamicDns> ddns = services.dynamicDns();
         return new Intent(ifs.wan, ifs.tunnels, ifs.pppoe, ifs.lans, pools, snat, dnat, policies, routes, firewalls,
-                ifs.firewallAttachments, ddns, r.unmodelled(MANAGEMENT));
+                ifs.firewallAttachments, ddns, services.ssh(), r.unmodelled(MANAGEMENT));
     }
 
     /** Interface names configured in {@code tree} (vifs as eth0.10), for reference checks. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads services and routes: DHCP pools, dynamic DNS, static routes per table. */
+/** Reads services and routes: DHCP pools, dynamic DNS, SSH, static routes per table. */
 final class ServiceReader {
 
     private final TreeReader r;
@@ -43,6 +43,15 @@ final class ServiceReader {
             }
         }
         return out;
+    }
+
+    Optional<Intent.Ssh> ssh() {
+        return r.node(r.root(), "service", "ssh").map(ssh -> {
+            List<Integer> ports = r.values(ssh, "port").stream().map(p -> InterfaceReader.number(Optional.of(p)))
+                    .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt).toList();
+            return new Intent.Ssh(ports.isEmpty() ? List.of(defaults.sshPort()) : ports,
+                    addresses(r.values(ssh, "listen-address")), ssh.line());
+        });
     }
 
     List<Intent.DynamicDns> dynamicDns() {

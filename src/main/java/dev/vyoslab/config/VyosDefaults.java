@@ -77,6 +77,11 @@ final class VyosDefaults {
         return number("service dhcp-server shared-network-name subnet lease");
     }
 
+    /** The port sshd listens on when {@code service ssh} names none. */
+    int sshPort() {
+        return number("service ssh port");
+    }
+
     /** The ddclient protocol of a 1.3 {@code service dns dynamic interface IF service NAME}. */
     Optional<String> ddnsProtocol(String service, Optional<String> configured) {
         if (version == VyosVersion.V1_3 && SERVICE_PROTOCOL_1_3.containsKey(service)) {

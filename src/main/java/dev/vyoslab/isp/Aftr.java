@@ -95,6 +95,21 @@ public final class Aftr extends MicroVm<Aftr> {
         log.info("aftr: tunnel up");
     }
 
+    /**
+     * The ISP routes the B4 of the only softwire at {@code b4} from now on (a renumbered customer): its old address
+     * gets nothing back, as the access network no longer routes it.
+     */
+    public synchronized void moveB4(InetAddress b4) {
+        if (softwires.size() != 1) {
+            throw new IllegalStateException("moving a B4 needs exactly one softwire, not " + softwires.size());
+        }
+        Softwire old = softwires.get(0);
+        softwires.set(0, new Softwire(b4, old.inner()));
+        exec("ip -6 route del " + IspAddresses.literal(old.b4()) + "/128 dev " + AftrSetup.WAN + " 2>/dev/null; "
+                + setup().tunnelUp()).orThrow();
+        log.info("aftr: B4 moved from {} to {}", old.b4().getHostAddress(), b4.getHostAddress());
+    }
+
     public InetAddress tunnelAddress() {
         return tunnelAddress;
     }

@@ -1,8 +1,8 @@
 package dev.vyoslab.world;
 
-import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.Uplink;
 import dev.vyoslab.config.Eui64;
+import dev.vyoslab.config.Prefix;
 import dev.vyoslab.isp.Aftr;
 import dev.vyoslab.lab.Segment;
 import java.io.IOException;
@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** The AFTR behind the router's tunnel: answers at the tunnel remote, serving the router's SLAAC address as B4. */
-record AftrPeer(Aftr node, Segment segment, String routerInterface) implements Peer {
+record AftrPeer(Aftr node, Segment segment, String routerInterface, String routerWanMac) implements Peer {
 
     static AftrPeer of(LabPlan.Aftr aftr, LabPlan plan, LabSegments segments) {
         return new AftrPeer(new Aftr(segments.mgmt(), segments.wan(), segments.internet())
                 .withTunnelAddress(aftr.remote()).withPublicAddress(aftr.publicAddress())
-                .withB4(Eui64.address(plan.wanPrefix(), plan.routerWanMac())), segments.wan(), aftr.routerInterface());
+                .withB4(Eui64.address(plan.wanPrefix(), plan.routerWanMac())), segments.wan(), aftr.routerInterface(),
+                plan.routerWanMac());
     }
 
     @Override
@@ -32,23 +33,30 @@ record AftrPeer(Aftr node, Segment segment, String routerInterface) implements P
     }
 
     @Override
-    public Optional<LineFaults> faults(String routerInterface) {
-        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineFaults() {
+    public Optional<LineEnd> lineEnd(String routerInterface) {
+        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineEnd() {
             @Override
-            public InetAddress redial(String tunnel) {
-                throw new UnsupportedOperationException(tunnel + " is a tunnel to the AFTR: there is no session to redial");
+            public InetAddress redial() {
+                throw new UnsupportedOperationException(routerInterface + " is a tunnel to the AFTR: there is no"
+                        + " session to redial");
             }
 
             @Override
-            public void down(String ignored) {
+            public void down() {
                 node.stopTunnel();
             }
 
             @Override
-            public void up(String ignored) {
+            public void up() {
                 node.startTunnel();
             }
         }) : Optional.empty();
+    }
+
+    /** The ISP routes only the new prefix: the softwire moves to the router's address in it. */
+    @Override
+    public void wanRenumbered(Prefix to) {
+        node.moveB4(Eui64.address(to, routerWanMac));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.vyoslab.world;
 
-import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.check.Uplink;
 import dev.vyoslab.config.Prefix;
@@ -54,20 +53,20 @@ record BrasPeer(PppoeBras node, Segment segment, String routerInterface) impleme
     }
 
     @Override
-    public Optional<LineFaults> faults(String routerInterface) {
-        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineFaults() {
+    public Optional<LineEnd> lineEnd(String routerInterface) {
+        return routerInterface.equals(this.routerInterface) ? Optional.of(new LineEnd() {
             @Override
-            public InetAddress redial(String ignored) {
+            public InetAddress redial() {
                 return node.redial();
             }
 
             @Override
-            public void down(String ignored) {
+            public void down() {
                 node.down();
             }
 
             @Override
-            public void up(String ignored) {
+            public void up() {
                 node.up();
             }
         }) : Optional.empty();

@@ -93,26 +93,47 @@ final class LabRoles implements LabView, LineFaults {
     }
 
     @Override
+    public ProbeHost ngnHost() {
+        return required(Peer::ngnHost, "NGN host");
+    }
+
+    @Override
+    public Target routerWanIpv6() {
+        return new Target(router.name() + " WAN", required(Peer::routerWanIpv6, "NGN announcing the WAN prefix"));
+    }
+
+    @Override
     public Optional<InetAddress> dnsApiRecord(String hostName) {
         return first(Peer::dnsApi).flatMap(d -> d.lastAddress(hostName)).map(IspAddresses::address);
     }
 
-    private LineFaults line(String routerInterface) {
-        return required(p -> p.faults(routerInterface), "ISP node behind " + routerInterface + " to put a fault on");
+    private LineEnd line(String routerInterface) {
+        return required(p -> p.lineEnd(routerInterface), "ISP node behind " + routerInterface + " to put a fault on");
     }
 
     @Override
     public InetAddress redial(String routerInterface) {
-        return line(routerInterface).redial(routerInterface);
+        return line(routerInterface).redial();
     }
 
     @Override
     public void down(String routerInterface) {
-        line(routerInterface).down(routerInterface);
+        line(routerInterface).down();
     }
 
     @Override
     public void up(String routerInterface) {
-        line(routerInterface).up(routerInterface);
+        line(routerInterface).up();
+    }
+
+    @Override
+    public Prefix wanPrefix() {
+        return required(Peer::wanPrefix, "NGN announcing the WAN prefix");
+    }
+
+    /** The NGN first: the AFTR moves to the router's new address, which exists only once announced. */
+    @Override
+    public void renumber(Prefix to) {
+        peers.forEach(p -> p.wanRenumbered(to));
     }
 }

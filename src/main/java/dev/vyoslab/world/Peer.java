@@ -1,6 +1,5 @@
 package dev.vyoslab.world;
 
-import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.ProbeHost;
 import dev.vyoslab.check.Target;
 import dev.vyoslab.check.Uplink;
@@ -64,14 +63,33 @@ interface Peer {
         return Optional.empty();
     }
 
+    /** The NGN host that probes the router's WAN port over IPv6, if this is it. */
+    default Optional<ProbeHost> ngnHost() {
+        return Optional.empty();
+    }
+
+    /** The router's SLAAC address on the WAN, from the prefix this peer announces now, if it announces one. */
+    default Optional<InetAddress> routerWanIpv6() {
+        return Optional.empty();
+    }
+
     /** The dynamic-DNS API the router updates, if this is it. */
     default Optional<DnsApiMock> dnsApi() {
         return Optional.empty();
     }
 
-    /** The faults this peer puts on the line behind {@code routerInterface}, if it is at its other end. */
-    default Optional<LineFaults> faults(String routerInterface) {
+    /** The ISP's end of the line behind {@code routerInterface}, if this peer is it (what scenarios put faults on). */
+    default Optional<LineEnd> lineEnd(String routerInterface) {
         return Optional.empty();
+    }
+
+    /** The /64 this peer announces on the WAN for SLAAC, if it announces one. */
+    default Optional<Prefix> wanPrefix() {
+        return Optional.empty();
+    }
+
+    /** The WAN is renumbered to {@code to}: the NGN announces it, the ISP's other nodes follow. */
+    default void wanRenumbered(Prefix to) {
     }
 
     /** The router converged on {@code applied}: a peer that holds state from the router (a lease) catches up. */

@@ -37,6 +37,8 @@ class DerivedChecksTest {
         public Target routerAddress(String routerInterface) { throw touched(); }
         public ProbeHost wanNeighbour(String routerInterface) { throw touched(); }
         public Optional<InetAddress> dnsApiRecord(String hostName) { throw touched(); }
+        public ProbeHost ngnHost() { throw touched(); }
+        public Target routerWanIpv6() { throw touched(); }
 
         private AssertionError touched() {
             return new AssertionError("deriving checks used the lab");
@@ -79,7 +81,7 @@ class DerivedChecksTest {
                 "destination NAT rule 100: [udp/19132] on pppoe0 reaches 10.0.1.100:19132 from the Internet and the"
                         + " reply returns by pppoe0",
                 "policy PBR rule 20: TCP SYNs from any LAN host to the Internet carry MSS <= 1414",
-                "firewall WAN_LOCAL (local on pppoe0): router services (ssh tcp/22) are not reachable from the Internet",
+                "firewall WAN_LOCAL (local on pppoe0): router services (ssh tcp/22) are dropped from the Internet",
                 "firewall WAN_IN (in on pppoe0): [10.0.1.100, a LAN client] not reachable on tcp/8080 (not forwarded)"
                         + " from the ISP side");
         assertThat(checks).allSatisfy(c -> assertThat(c.line()).isPositive());

@@ -69,6 +69,18 @@ class IntentDefaultsTest {
     }
 
     @Test
+    void sshListensOnPort22AndEveryAddressUnlessTold() {
+        assertThat(intent(VyosVersion.V1_3, "set interfaces ethernet eth1 address 10.0.1.1/24").ssh()).isEmpty();
+        Intent.Ssh everywhere = intent(VyosVersion.V1_3, "set service ssh").ssh().orElseThrow();
+        assertThat(everywhere.ports()).containsExactly(22);
+        assertThat(everywhere.listenAddresses()).isEmpty();
+        Intent.Ssh bound = intent(VyosVersion.V1_3, "set interfaces ethernet eth1 address 10.0.1.1/24",
+                "set service ssh port 2222", "set service ssh listen-address 10.0.1.1").ssh().orElseThrow();
+        assertThat(bound.ports()).containsExactly(2222);
+        assertThat(bound.listenAddresses()).extracting(java.net.InetAddress::getHostAddress).containsExactly("10.0.1.1");
+    }
+
+    @Test
     void ddnsServiceNamesMapToDdclientProtocolsOn13() {
         String base = "set service dns dynamic interface eth0 service ";
         Intent i = intent(VyosVersion.V1_3, "set interfaces ethernet eth0 address dhcp",

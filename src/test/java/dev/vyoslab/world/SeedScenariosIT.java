@@ -4,6 +4,9 @@ import static dev.vyoslab.world.Mutation.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.check.CheckResult;
+import dev.vyoslab.check.CheckRunner;
+import dev.vyoslab.check.Scenario;
+import dev.vyoslab.check.ScenarioRunner;
 import dev.vyoslab.check.ScenarioResult;
 import dev.vyoslab.check.Scenarios;
 import dev.vyoslab.junit.DerivedTests;
@@ -22,8 +25,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The corrected seed under faults on its line: it redials to a new address with the DNS record and the port forward
- * following, recovers from an AFTR restart, and keeps its IPoE traffic with the BRAS gone (one JUnit test per step).
- * Then the negative control: without dynamic DNS, the redial fails on the DNS step and nothing after it runs.
+ * following, recovers from an AFTR restart, keeps its IPoE traffic with the BRAS gone, and exposes only its port
+ * forward (one JUnit test per step); a renumbering of the NGN breaks its hand-written tunnel source, and the report
+ * says so. Then the negative controls: without dynamic DNS the redial fails on the DNS step
+ * and nothing after it runs; with SSH enabled and WAN_LOCAL gone the scan finds tcp/22 over IPv4 and, as the seed has
+ * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the refusal it now sees.
  */
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = UplinkNegativeControlsIT.LAB)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -34,11 +40,23 @@ class SeedScenariosIT {
     @TestFactory
     @Order(1)
     Stream<DynamicContainer> theSeedRecoversFromEveryFault(DerivedTests tests) {
-        return tests.scenarios(Scenarios.NAMES.toArray(String[]::new));
+        return tests.scenarios(Scenarios.PPPOE_REDIAL, Scenarios.AFTR_RESTART, Scenarios.BRAS_DOWN, Scenarios.EXPOSURE);
+    }
+
+    /** The seed author's own warning made visible: the tunnel's source-address is written by hand. */
+    @Test
+    @Order(2)
+    void theSeedsTunnelDoesNotSurviveARenumberingAndTheReportSaysWhy(LabRun run) {
+        List<ScenarioResult.Step> steps = run.runScenarios(List.of(Scenarios.NGN_RENUMBER), st -> { }).get(0).steps();
+        assertThat(steps).singleElement().satisfies(st -> {
+            assertThat(st.result().status()).isEqualTo(CheckResult.Status.FAILED);
+            assertThat(st.result().message()).contains("why:      tun0 (config line ", "has a fixed source-address",
+                    "the router keeps sending from an address the ISP no longer routes");
+        });
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void withoutDynamicDnsTheRedialFailsOnTheDnsStep(LabRun run) throws Exception {
         Mutation noDdns = new Mutation("no-dynamic-dns", without("set service dns dynamic"), Set.of(), Map.of());
         run.apply(noDdns.apply(Files.readString(NegativeControls.GOOD)));
@@ -61,5 +79,29 @@ class SeedScenariosIT {
                 "scenario/pppoe-redial/pppoe0/published " + CheckResult.Status.SKIPPED,
                 "scenario/pppoe-redial/pppoe0/rest " + CheckResult.Status.SKIPPED);
         assertThat(steps.get(1).result().message()).contains("ddns/bar.example.com", "no update received");
+    }
+
+    @Test
+    @Order(4)
+    void sshWithoutWanLocalIsFoundByTheScanOverBothFamilies(LabRun run) throws Exception {
+        Mutation ssh = new Mutation("ssh-without-wan-local", text -> without("set firewall name WAN_LOCAL",
+                "set interfaces pppoe pppoe0 firewall local").apply(text) + "set service ssh port '22'\n", Set.of(),
+                Map.of());
+        run.apply(ssh.apply(Files.readString(NegativeControls.GOOD)));
+        CheckResult local = new CheckRunner(s -> s).run(run.checks().stream()
+                .filter(c -> c.id().equals("firewall/WAN_LOCAL")).findFirst().orElseThrow());
+        assertThat(local.status()).isEqualTo(CheckResult.Status.FAILED);
+        assertThat(local.message()).contains("dropped on the way", "answered");
+
+        List<ScenarioResult.Step> steps = run.runScenarios(List.of(Scenarios.EXPOSURE), st -> { }).get(0).steps();
+        assertThat(steps).extracting(st -> st.result().check().id() + " " + st.result().status()).containsExactly(
+                "scenario/exposure/ipv4/pppoe0 FAILED", "scenario/exposure/ipv6/eth0 " + CheckResult.Status.SKIPPED);
+        assertThat(steps.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
+        // the IPv6 step on its own: the first failure skips the rest of a scenario
+        List<ScenarioResult.Step> v6 = new ScenarioRunner(new CheckRunner(s -> s)).run(List.of(new Scenario(
+                Scenarios.EXPOSURE, "IPv6 alone", java.util.Optional.empty(), List.of(run.scenarios(List.of(
+                        Scenarios.EXPOSURE)).get(0).steps().get(1)), () -> { })), st -> { }).get(0).steps();
+        assertThat(v6.get(0).result().status()).isEqualTo(CheckResult.Status.FAILED);
+        assertThat(v6.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
     }
 }

@@ -127,6 +127,8 @@ final class ReferencePlan {
             s.append("stop $V/dhcpd.pid; rm -f $V/dhcpd.conf\n");
         }
         s.append("mark dhcpd\n");
+        ssh(s);
+        s.append("mark sshd\n");
         pppoe(s);
         s.append("mark pppd\n");
         ddclient(s);
@@ -149,6 +151,27 @@ final class ReferencePlan {
             s.append("daemon_sync /run/ppp-").append(p.name()).append(".pid /etc/ppp/peers/").append(p.name())
                     .append(" pppd call ").append(p.name()).append('\n');
         }
+    }
+
+    /**
+     * The config's {@code service ssh}: an sshd of its own on the config's ports and addresses (every address when it
+     * names none, as VyOS's sshd_config template writes no ListenAddress then), beside the harness's sshd, which
+     * listens on the management address only.
+     */
+    private void ssh(StringBuilder s) {
+        s.append("\n# SSH service\n");
+        if (intent.ssh().isEmpty()) {
+            s.append("stop $V/sshd.pid; rm -f $V/sshd.conf\n");
+            return;
+        }
+        Intent.Ssh ssh = intent.ssh().get();
+        // sshd takes the first value of a keyword: the service's own come before the guest's defaults
+        StringBuilder conf = new StringBuilder("PidFile " + RUN_DIR + "/sshd.pid\n");
+        ssh.ports().forEach(p -> conf.append("Port ").append(p).append('\n'));
+        ssh.listenAddresses().forEach(a -> conf.append("ListenAddress ").append(a.getHostAddress()).append('\n'));
+        conf.append("Include /etc/ssh/sshd_config\n");
+        file(s, "$V/sshd.conf", conf.toString());
+        s.append("sshd -t -f $V/sshd.conf.new\ndaemon_sync $V/sshd.pid $V/sshd.conf /usr/sbin/sshd -f $V/sshd.conf\n");
     }
 
     private void ddclient(StringBuilder s) {

@@ -1,5 +1,6 @@
 package dev.vyoslab.dut.vyos;
 
+import dev.vyoslab.config.ConfigTree;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,16 +37,36 @@ final class SshBootstrap {
     }
 
     /**
-     * The management access as set commands: what a whole config.boot load (which replaces the base config) adds
-     * back. The same paths {@link #enableSsh} types on the console.
+     * sshd listens on the management address only (vyos-1x@1.3.4 data/templates/ssh/sshd_config.tmpl: one
+     * ListenAddress per {@code service ssh listen-address}), so the access the harness adds opens nothing on the
+     * ports a scan of the router sees.
      */
-    static List<SetCommand> managementCommands(String nic) {
-        return List.of(
+    static final List<String> LISTEN = List.of("service", "ssh", "listen-address", VyosQemu.GUEST_MGMT_ADDRESS);
+
+    /**
+     * The management access as set commands: what a whole config.boot load (which replaces the base config) adds
+     * back. The same paths {@link #enableSsh} types on the console. Without {@code bound}, sshd is not held to the
+     * management address: the config's own {@code service ssh} listens on every address, as it would on the router.
+     */
+    static List<SetCommand> managementCommands(String nic, boolean bound) {
+        List<SetCommand> commands = new ArrayList<>(List.of(
                 SetCommand.of(List.of("interfaces", "ethernet", nic, "address", VyosQemu.GUEST_MGMT_CIDR)),
                 SetCommand.of(List.of("interfaces", "ethernet", nic, "description", DESCRIPTION)),
                 SetCommand.of(List.of("service", "ssh", "port", "22")),
                 // vyos-1x@1.3.4 data/templates/ssh/sshd_config.tmpl: UseDNS no only with disable-host-validation
-                SetCommand.of(List.of("service", "ssh", "disable-host-validation")));
+                SetCommand.of(List.of("service", "ssh", "disable-host-validation"))));
+        if (bound) {
+            commands.add(SetCommand.of(LISTEN));
+        }
+        return commands;
+    }
+
+    /**
+     * Whether the harness may hold sshd to the management address for {@code config}: not when the config enables
+     * {@code service ssh} on every address (no listen-address of its own), or its SSH would vanish from a scan.
+     */
+    static boolean bindsManagementOnly(ConfigTree config) {
+        return !config.has(List.of("service", "ssh")) || config.has(List.of("service", "ssh", "listen-address"));
     }
 
     /** Configure mode, the management commands, commit, save, back to operational mode. */
@@ -54,7 +75,7 @@ final class SshBootstrap {
         List<ConsoleStep> steps = new ArrayList<>();
         steps.add(ConsoleStep.send("configure", "configure"));
         steps.add(ConsoleStep.expect("configuration prompt", VyosLogin.CONFIG_PROMPT, shortWait));
-        for (SetCommand c : managementCommands(nic)) {
+        for (SetCommand c : managementCommands(nic, true)) {
             String what = String.join(" ", c.path().subList(0, Math.min(3, c.path().size())));
             steps.add(ConsoleStep.send("set " + what, c.text()));
             steps.add(ConsoleStep.expect("prompt after set " + what, VyosLogin.CONFIG_PROMPT, shortWait)

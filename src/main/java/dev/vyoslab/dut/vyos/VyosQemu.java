@@ -23,7 +23,8 @@ final class VyosQemu {
     static final String WAN_MAC = "52:54:00:0a:00:01";
     static final String LAN_MAC = "52:54:00:0a:00:02";
     /** QEMU user networking forwards the container's port 2222 to this guest address, port 22. */
-    static final String GUEST_MGMT_CIDR = "10.0.2.15/24";
+    static final String GUEST_MGMT_ADDRESS = "10.0.2.15";
+    static final String GUEST_MGMT_CIDR = GUEST_MGMT_ADDRESS + "/24";
 
     /** The bus of the installed disk: the installer sets GRUB up for the drive it saw (vda). */
     static final String DISK_BUS = "virtio";

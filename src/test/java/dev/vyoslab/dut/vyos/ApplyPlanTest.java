@@ -49,7 +49,26 @@ class ApplyPlanTest {
         assertThat(plan.loadsWholeConfig()).isTrue();
         assertThat(plan.start()).isEqualTo(new ConfigScript.MigrateAndLoad(boot));
         assertThat(plan.deletes()).containsExactly(List.of("interfaces", "ethernet", "eth0", "hw-id"));
-        assertThat(plan.commands()).isEqualTo(SshBootstrap.managementCommands("eth2"));
+        assertThat(plan.commands()).isEqualTo(SshBootstrap.managementCommands("eth2", true));
         assertThat(plan.warnings()).extracting(Diagnostic::code).isEmpty();
+    }
+
+    @Test
+    void sshdStaysOnTheManagementAddressUnlessTheConfigEnablesSshEverywhere() {
+        List<String> listen = List.of("service", "ssh", "listen-address", "10.0.2.15");
+        ApplyPlan none = ApplyPlan.of(VyosConfig.parse("a.conf", "set interfaces ethernet eth1 address '10.0.1.254/24'\n"),
+                "eth2");
+        assertThat(none.deletes()).isEmpty();
+        assertThat(SshBootstrap.managementCommands("eth2", true)).extracting(SetCommand::path).contains(listen);
+
+        ApplyPlan everywhere = ApplyPlan.of(VyosConfig.parse("b.conf", "set service ssh port '22'\n"), "eth2");
+        assertThat(everywhere.deletes()).containsExactly(listen);
+
+        ApplyPlan ownAddress = ApplyPlan.of(VyosConfig.parse("c.conf", """
+                set interfaces ethernet eth1 address '10.0.1.254/24'
+                set service ssh listen-address '10.0.1.254'
+                """), "eth2");
+        assertThat(ownAddress.deletes()).isEmpty();
+        assertThat(SshBootstrap.managementCommands("eth2", false)).extracting(SetCommand::path).doesNotContain(listen);
     }
 }

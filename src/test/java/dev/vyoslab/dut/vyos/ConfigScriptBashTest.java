@@ -173,7 +173,7 @@ class ConfigScriptBashTest {
         String boot = "interfaces {\n    ethernet eth0 {\n        address dhcp\n    }\n}\n"
                 + "// vyos-config-version: \"interfaces@22:system@21\"\n// Release version: 1.3.4\n";
         String script = new ConfigScript(vyos.binaries(), VyosVersion.V1_3)
-                .apply(new ConfigScript.MigrateAndLoad(boot), SshBootstrap.managementCommands("eth2"), true);
+                .apply(new ConfigScript.MigrateAndLoad(boot), SshBootstrap.managementCommands("eth2", true), true);
         StubVyos.Run run = vyos.run(script);
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(vyos.read("loaded.boot")).isEqualTo(boot);

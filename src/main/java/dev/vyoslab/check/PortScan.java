@@ -1,0 +1,72 @@
+package dev.vyoslab.check;
+
+import dev.vyoslab.lab.CommandResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A port scan with nmap from a probe host: which TCP (connect scan) and UDP ports of a target are open. A UDP port
+ * counts as open only when something answered it ({@code open}); silence is {@code open|filtered}, which a firewall
+ * drop looks like, and is not open.
+ */
+public final class PortScan {
+
+    /** nmap's grepable output: {@code Ports: 22/open/tcp//ssh///, 53/open|filtered/udp//domain///}. */
+    private static final Pattern PORT = Pattern.compile("(\\d+)/([a-z|]+)/(tcp|udp)/");
+
+    /** What one scan saw. */
+    public record Result(List<Port> open, CommandResult raw) {
+        public Result {
+            open = List.copyOf(open);
+        }
+    }
+
+    private PortScan() {
+    }
+
+    static String command(Target target, List<Port> ports, Port.Protocol protocol) {
+        String list = String.join(",", ports.stream().filter(p -> p.protocol() == protocol)
+                .map(p -> Integer.toString(p.number())).distinct().toList());
+        // no ping first (a firewall may drop it), one retry, and a limit: a silent target must not take minutes
+        return "nmap -n -Pn -T4 --max-retries 1 --host-timeout 150s " + (target.isIpv6() ? "-6 " : "")
+                + (protocol == Port.Protocol.TCP ? "-sT" : "-sU") + " -p " + list + " -oG - " + target.host();
+    }
+
+    static List<Port> parse(String grepable) {
+        List<Port> open = new ArrayList<>();
+        for (String line : grepable.split("\n")) {
+            int at = line.indexOf("Ports: ");
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = PORT.matcher(line.substring(at));
+            while (m.find()) {
+                if (m.group(2).equals("open")) {
+                    open.add(Port.of(m.group(3).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(1))));
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Scans {@code ports} of {@code target} from {@code host}, TCP then UDP; fails if nmap could not run. */
+    public static Result run(ProbeHost host, Target target, List<Port> ports) {
+        List<Port> open = new ArrayList<>();
+        CommandResult last = null;
+        for (Port.Protocol protocol : Port.Protocol.values()) {
+            if (ports.stream().noneMatch(p -> p.protocol() == protocol)) {
+                continue;
+            }
+            last = host.exec(command(target, ports, protocol));
+            if (last.exitCode() != 0 || !last.stdout().contains("# Nmap done")) {
+                throw new AssertionError("nmap on " + host.name() + " did not finish (exit " + last.exitCode()
+                        + "): " + last.tail(3));
+            }
+            open.addAll(parse(last.stdout()));
+        }
+        return new Result(open, last);
+    }
+}
