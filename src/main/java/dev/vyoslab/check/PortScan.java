@@ -30,8 +30,10 @@ public final class PortScan {
     static String command(Target target, List<Port> ports, Port.Protocol protocol) {
         String list = String.join(",", ports.stream().filter(p -> p.protocol() == protocol)
                 .map(p -> Integer.toString(p.number())).distinct().toList());
-        // no ping first (a firewall may drop it), one retry, and a limit: a silent target must not take minutes
-        return "nmap -n -Pn -T4 --max-retries 1 --host-timeout 150s " + (target.isIpv6() ? "-6 " : "")
+        // no ping first (a firewall may drop it), one retry, many probes at once and a limit: a target that drops
+        // everything must not take minutes, and an open port has two chances of a second each to answer
+        return "nmap -n -Pn -T4 --max-retries 1 --min-parallelism 100 --max-rtt-timeout 1000ms --host-timeout 150s "
+                + (target.isIpv6() ? "-6 " : "")
                 + (protocol == Port.Protocol.TCP ? "-sT" : "-sU") + " -p " + list + " -oG - " + target.host();
     }
 

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checks the config claims, as JUnit dynamic tests named {@code id: title}; a failure saves the artifacts. A
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
  * Scenarios are containers of one test per step.
  */
 public final class DerivedTests {
+
+    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.scenario");
 
     private final Optional<CheckResult> notConverged;
     private final List<Check> checks;
@@ -77,8 +81,11 @@ public final class DerivedTests {
                     Scenario.Step step = steps.get(i);
                     try {
                         Assumptions.assumeTrue(failed.get() == null, () -> "not run: " + failed.get() + " failed");
+                        long t0 = System.nanoTime();
                         step.fault().ifPresent(Runnable::run);
                         step.check().body().run();
+                        LOG.info("{} passed in {} ms{}", step.check().id(), (System.nanoTime() - t0) / 1_000_000,
+                                step.fault().isPresent() ? " from its fault" : "");
                     } catch (AssertionError | RuntimeException e) {
                         if (failed.get() == null) {
                             failed.set(step.check().id());

@@ -28,7 +28,8 @@ class PortScanTest {
         List<Port> ports = List.of(Port.tcp(22), Port.tcp(80), Port.udp(53), Port.tcp(22));
         Target v6 = new Target("router WAN", InetAddress.getByName("2001:db8:1::1"));
         assertThat(PortScan.command(v6, ports, Port.Protocol.TCP))
-                .isEqualTo("nmap -n -Pn -T4 --max-retries 1 --host-timeout 150s -6 -sT -p 22,80 -oG - 2001:db8:1:0:0:0:0:1");
+                .isEqualTo("nmap -n -Pn -T4 --max-retries 1 --min-parallelism 100 --max-rtt-timeout 1000ms"
+                        + " --host-timeout 150s -6 -sT -p 22,80 -oG - 2001:db8:1:0:0:0:0:1");
         assertThat(PortScan.command(v6, ports, Port.Protocol.UDP)).contains("-sU -p 53 -oG -");
     }
 }
