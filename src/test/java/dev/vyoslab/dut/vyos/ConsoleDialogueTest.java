@@ -68,7 +68,7 @@ class ConsoleDialogueTest {
                 "ip -o link show | awk '/52:54:00:ff:ff:ff/ {print \"MGMT=\" $2}'",
                 "configure", "set interfaces ethernet eth2 address 10.0.2.15/24",
                 "set interfaces ethernet eth2 description 'vyos-lab management'", "set service ssh port 22",
-                "set service ssh disable-host-validation",
+                "set service ssh disable-host-validation", "set service ssh listen-address 10.0.2.15",
                 "commit", "save", "save /config/vyoslab-base.boot", "exit", "");
     }
 
