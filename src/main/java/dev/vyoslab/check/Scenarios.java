@@ -3,6 +3,7 @@ package dev.vyoslab.check;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The scenarios a config gives something to act on, derived from its {@link Intent} and its derived checks: which
@@ -24,18 +26,9 @@ public final class Scenarios {
     public static final String AFTR_RESTART = "aftr-restart";
     public static final String BRAS_DOWN = "bras-down";
     public static final String NGN_RENUMBER = "ngn-renumber";
-    public static final String EXPOSURE = "exposure";
+    public static final String EXPOSURE = Exposure.NAME;
     /** Every scenario, in the order they run. */
     public static final List<String> NAMES = List.of(PPPOE_REDIAL, AFTR_RESTART, BRAS_DOWN, NGN_RENUMBER, EXPOSURE);
-
-    /**
-     * UDP ports a scan tries besides the config's: what routers tend to run (DNS, DHCP, TFTP, NTP, SNMP, IKE, syslog,
-     * RIP, SSDP, IPsec NAT-T, mDNS, WireGuard). A full UDP scan would take minutes: a port nothing listens on answers
-     * with an ICMP error, which Linux rate-limits.
-     */
-    static final List<Integer> WELL_KNOWN_UDP = List.of(53, 67, 69, 123, 161, 500, 514, 520, 1900, 4500, 5353, 51820);
-    /** TCP ports a scan tries besides the config's: the well-known range. */
-    static final int WELL_KNOWN_TCP = 1024;
 
     /**
      * How long each claim may take to hold again after a fault: pppd waits its holdoff (30 s by default) before it
@@ -68,12 +61,12 @@ public final class Scenarios {
     public static List<Scenario> from(Intent intent, List<Check> checks, LabView view, LineFaults line,
                                       Set<String> names) {
         Scenarios s = new Scenarios(intent, checks, view, line);
-        Map<String, java.util.function.Supplier<Scenario>> all = new LinkedHashMap<>();
+        Map<String, Supplier<Scenario>> all = new LinkedHashMap<>();
         all.put(PPPOE_REDIAL, s::pppoeRedial);
         all.put(AFTR_RESTART, s::aftrRestart);
         all.put(BRAS_DOWN, s::brasDown);
         all.put(NGN_RENUMBER, s::ngnRenumber);
-        all.put(EXPOSURE, s::exposure);
+        all.put(EXPOSURE, () -> Exposure.of(intent, view));
         List<String> unknown = names.stream().filter(n -> !all.containsKey(n)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown scenario " + unknown + "; there are " + NAMES);
@@ -207,68 +200,10 @@ public final class Scenarios {
             // carry into the byte before
         }
         try {
-            return new Prefix(java.net.InetAddress.getByAddress(a), 64).network();
-        } catch (java.net.UnknownHostException e) {
+            return new Prefix(InetAddress.getByAddress(a), 64).network();
+        } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Scenario exposure() {
-        String title = "what the Internet and the NGN find open on the router (the harness's own SSH listens on the"
-                + " management port only: a deviation from the router as deployed)";
-        List<Scenario.Step> steps = new ArrayList<>();
-        List<Port> ports = scanned();
-        for (Intent.Pppoe p : intent.pppoe()) {
-            List<Port> published = intent.destinationNat().stream()
-                    .filter(r -> !r.exclude() && r.inboundInterface().filter(p.name()::equals).isPresent())
-                    .flatMap(r -> r.destination().ports().stream().flatMap(range -> ports(r.protocol(), range)))
-                    .toList();
-            steps.add(Scenario.Step.then(scan("scenario/" + EXPOSURE + "/ipv4/" + p.name(), "from the Internet, "
-                    + p.name() + "'s address has open only the ports the config forwards " + published,
-                    p.line(), view::internetHost, () -> view.routerAddress(p.name()), ports, published)));
-        }
-        intent.wan().filter(w -> w.ipv6Modes().contains(Intent.Ipv6Mode.SLAAC)).ifPresent(w -> steps.add(
-                Scenario.Step.then(scan("scenario/" + EXPOSURE + "/ipv6/" + w.interfaceName(), "from the NGN, "
-                        + w.interfaceName() + "'s SLAAC address has nothing open (the config publishes nothing by"
-                        + " IPv6)", w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of()))));
-        if (steps.isEmpty()) {
-            return Scenario.notApplicable(EXPOSURE, title, "the router has no address on the Internet side of its"
-                    + " own (no PPPoE interface, no SLAAC address on the WAN port)");
-        }
-        return new Scenario(EXPOSURE, title, Optional.empty(), steps, () -> { });
-    }
-
-    /** The well-known ports and every port the config mentions (its NAT rules, firewall rules, SSH). */
-    private List<Port> scanned() {
-        java.util.Set<Port> ports = new java.util.LinkedHashSet<>();
-        for (int i = 1; i <= WELL_KNOWN_TCP; i++) {
-            ports.add(Port.tcp(i));
-        }
-        WELL_KNOWN_UDP.forEach(u -> ports.add(Port.udp(u)));
-        java.util.stream.Stream.concat(intent.destinationNat().stream().map(r -> r.destination()),
-                        intent.firewalls().stream().flatMap(f -> f.rules().stream()).map(Intent.FirewallRule::destination))
-                .flatMap(m -> m.ports().stream()).forEach(r -> ports(Optional.of("tcp_udp"), r).forEach(ports::add));
-        intent.ssh().ifPresent(ssh -> ssh.ports().forEach(n -> ports.add(Port.tcp(n))));
-        return List.copyOf(ports);
-    }
-
-    /** The ports of {@code range} for a VyOS protocol ({@code tcp_udp} when none); a range gives its first port. */
-    private static java.util.stream.Stream<Port> ports(Optional<String> protocol, Intent.PortRange range) {
-        return DerivedChecks.ports(protocol.orElse("tcp_udp"), range.from()).stream();
-    }
-
-    private static Check scan(String id, String title, int line, java.util.function.Supplier<ProbeHost> from,
-                              java.util.function.Supplier<Target> target, List<Port> ports, List<Port> published) {
-        return new Check(id, title, CheckKind.SCENARIO, line, () -> {
-            Target t = target.get();
-            PortScan.Result r = PortScan.run(from.get(), t, ports);
-            List<String> unexpected = r.open().stream().filter(p -> !published.contains(p))
-                    .map(p -> p + " answered by " + t.name()).toList();
-            if (!unexpected.isEmpty()) {
-                throw new AssertionError("\n  expected: open on " + t + " only " + published + "\n  seen:     open "
-                        + r.open() + "; not published by the config: " + String.join(", ", unexpected));
-            }
-        });
     }
 
     /** A claim whose traffic crosses the line (the interface being up is not). */

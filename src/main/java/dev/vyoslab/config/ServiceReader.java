@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Reads services and routes: DHCP pools, dynamic DNS, SSH, static routes per table. */
 final class ServiceReader {
@@ -48,7 +49,7 @@ final class ServiceReader {
     Optional<Intent.Ssh> ssh() {
         return r.node(r.root(), "service", "ssh").map(ssh -> {
             List<Integer> ports = r.values(ssh, "port").stream().map(p -> InterfaceReader.number(Optional.of(p)))
-                    .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt).toList();
+                    .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).toList();
             return new Intent.Ssh(ports.isEmpty() ? List.of(defaults.sshPort()) : ports,
                     addresses(r.values(ssh, "listen-address")), ssh.line());
         });

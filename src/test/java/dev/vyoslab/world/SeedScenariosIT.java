@@ -14,6 +14,7 @@ import dev.vyoslab.junit.VyosLabTest;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -99,7 +100,7 @@ class SeedScenariosIT {
         assertThat(steps.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
         // the IPv6 step on its own: the first failure skips the rest of a scenario
         List<ScenarioResult.Step> v6 = new ScenarioRunner(new CheckRunner(s -> s)).run(List.of(new Scenario(
-                Scenarios.EXPOSURE, "IPv6 alone", java.util.Optional.empty(), List.of(run.scenarios(List.of(
+                Scenarios.EXPOSURE, "IPv6 alone", Optional.empty(), List.of(run.scenarios(List.of(
                         Scenarios.EXPOSURE)).get(0).steps().get(1)), () -> { })), st -> { }).get(0).steps();
         assertThat(v6.get(0).result().status()).isEqualTo(CheckResult.Status.FAILED);
         assertThat(v6.get(0).result().message()).contains("not published by the config: tcp/22 answered by");

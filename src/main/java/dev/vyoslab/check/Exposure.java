@@ -1,0 +1,89 @@
+package dev.vyoslab.check;
+
+import dev.vyoslab.config.Intent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The exposure scenario: what a port scan from the Internet (IPv4, each PPPoE address) and from the NGN (IPv6, the
+ * WAN's SLAAC address) finds open on the router, against what the config publishes (its port forwards).
+ */
+final class Exposure {
+
+    static final String NAME = "exposure";
+
+    /**
+     * UDP ports a scan tries besides the config's: what routers tend to run (DNS, DHCP, TFTP, NTP, SNMP, IKE, syslog,
+     * RIP, SSDP, IPsec NAT-T, mDNS, WireGuard). A full UDP scan would take minutes: a port nothing listens on answers
+     * with an ICMP error, which Linux rate-limits.
+     */
+    static final List<Integer> WELL_KNOWN_UDP = List.of(53, 67, 69, 123, 161, 500, 514, 520, 1900, 4500, 5353, 51820);
+    /** TCP ports a scan tries besides the config's: the well-known range. */
+    static final int WELL_KNOWN_TCP = 1024;
+
+    private Exposure() {
+    }
+
+    static Scenario of(Intent intent, LabView view) {
+        String title = "what the Internet and the NGN find open on the router (the harness's own SSH listens on the"
+                + " management port only: a deviation from the router as deployed)";
+        List<Scenario.Step> steps = new ArrayList<>();
+        List<Port> ports = scanned(intent);
+        for (Intent.Pppoe p : intent.pppoe()) {
+            List<Port> published = intent.destinationNat().stream()
+                    .filter(r -> !r.exclude() && r.inboundInterface().filter(p.name()::equals).isPresent())
+                    .flatMap(r -> r.destination().ports().stream().flatMap(range -> ports(r.protocol(), range)))
+                    .toList();
+            steps.add(Scenario.Step.then(scan("scenario/" + NAME + "/ipv4/" + p.name(), "from the Internet, "
+                    + p.name() + "'s address has open only the ports the config forwards " + published,
+                    p.line(), view::internetHost, () -> view.routerAddress(p.name()), ports, published)));
+        }
+        intent.wan().filter(w -> w.ipv6Modes().contains(Intent.Ipv6Mode.SLAAC)).ifPresent(w -> steps.add(
+                Scenario.Step.then(scan("scenario/" + NAME + "/ipv6/" + w.interfaceName(), "from the NGN, "
+                        + w.interfaceName() + "'s SLAAC address has nothing open (the config publishes nothing by"
+                        + " IPv6)", w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of()))));
+        if (steps.isEmpty()) {
+            return Scenario.notApplicable(NAME, title, "the router has no address on the Internet side of its"
+                    + " own (no PPPoE interface, no SLAAC address on the WAN port)");
+        }
+        return new Scenario(NAME, title, Optional.empty(), steps, () -> { });
+    }
+
+    /** The well-known ports and every port the config mentions (its NAT rules, firewall rules, SSH). */
+    private static List<Port> scanned(Intent intent) {
+        Set<Port> ports = new LinkedHashSet<>();
+        for (int i = 1; i <= WELL_KNOWN_TCP; i++) {
+            ports.add(Port.tcp(i));
+        }
+        WELL_KNOWN_UDP.forEach(u -> ports.add(Port.udp(u)));
+        Stream.concat(intent.destinationNat().stream().map(r -> r.destination()),
+                        intent.firewalls().stream().flatMap(f -> f.rules().stream()).map(Intent.FirewallRule::destination))
+                .flatMap(m -> m.ports().stream()).forEach(r -> ports(Optional.of("tcp_udp"), r).forEach(ports::add));
+        intent.ssh().ifPresent(ssh -> ssh.ports().forEach(n -> ports.add(Port.tcp(n))));
+        return List.copyOf(ports);
+    }
+
+    /** The ports of {@code range} for a VyOS protocol ({@code tcp_udp} when none); a range gives its first port. */
+    private static Stream<Port> ports(Optional<String> protocol, Intent.PortRange range) {
+        return DerivedChecks.ports(protocol.orElse("tcp_udp"), range.from()).stream();
+    }
+
+    private static Check scan(String id, String title, int line, Supplier<ProbeHost> from,
+                              Supplier<Target> target, List<Port> ports, List<Port> published) {
+        return new Check(id, title, CheckKind.SCENARIO, line, () -> {
+            Target t = target.get();
+            PortScan.Result r = PortScan.run(from.get(), t, ports);
+            List<String> unexpected = r.open().stream().filter(p -> !published.contains(p))
+                    .map(p -> p + " answered by " + t.name()).toList();
+            if (!unexpected.isEmpty()) {
+                throw new AssertionError("\n  expected: open on " + t + " only " + published + "\n  seen:     open "
+                        + r.open() + "; not published by the config: " + String.join(", ", unexpected));
+            }
+        });
+    }
+}
