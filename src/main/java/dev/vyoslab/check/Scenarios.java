@@ -25,10 +25,12 @@ public final class Scenarios {
     public static final String PPPOE_REDIAL = "pppoe-redial";
     public static final String AFTR_RESTART = "aftr-restart";
     public static final String BRAS_DOWN = "bras-down";
+    public static final String ROUTER_REBOOT = "router-reboot";
     public static final String NGN_RENUMBER = "ngn-renumber";
     public static final String EXPOSURE = Exposure.NAME;
     /** Every scenario, in the order they run. */
-    public static final List<String> NAMES = List.of(PPPOE_REDIAL, AFTR_RESTART, BRAS_DOWN, NGN_RENUMBER, EXPOSURE);
+    public static final List<String> NAMES = List.of(PPPOE_REDIAL, AFTR_RESTART, BRAS_DOWN, ROUTER_REBOOT,
+            NGN_RENUMBER, EXPOSURE);
 
     /**
      * How long each claim may take to hold again after a fault: pppd waits its holdoff (30 s by default) before it
@@ -65,6 +67,7 @@ public final class Scenarios {
         all.put(PPPOE_REDIAL, s::pppoeRedial);
         all.put(AFTR_RESTART, s::aftrRestart);
         all.put(BRAS_DOWN, s::brasDown);
+        all.put(ROUTER_REBOOT, s::routerReboot);
         all.put(NGN_RENUMBER, s::ngnRenumber);
         all.put(EXPOSURE, () -> Exposure.of(intent, view));
         List<String> unknown = names.stream().filter(n -> !all.containsKey(n)).toList();
@@ -144,6 +147,19 @@ public final class Scenarios {
         steps.add(Scenario.Step.after(() -> line.up(p), combined(id + "/back", p + " comes back with the BRAS",
                 via(p, c -> c.kind() == CheckKind.PPPOE))));
         return new Scenario(BRAS_DOWN, title, Optional.empty(), steps, () -> line.up(p));
+    }
+
+    /** The config persists: saved and rebooted (VyOS: {@code save}, then a reboot), every claim holds again. */
+    private Scenario routerReboot() {
+        String title = "the config is saved and the router rebooted";
+        if (checks.isEmpty()) {
+            return Scenario.notApplicable(ROUTER_REBOOT, title, "the config claims nothing to check again");
+        }
+        return new Scenario(ROUTER_REBOOT, title, Optional.empty(), List.of(Scenario.Step.after(() -> {
+            view.router().save();
+            view.router().reboot();
+        }, combined("scenario/" + ROUTER_REBOOT + "/claims", "every claim holds again after save and reboot",
+                checks))), () -> { });
     }
 
     /**

@@ -33,7 +33,8 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
             each gets its report in DIR/<config name>/
-            --scenarios: after the checks (pppoe-redial, aftr-restart, bras-down, ngn-renumber, exposure)
+            --scenarios: after the checks (pppoe-redial, aftr-restart, bras-down, router-reboot,
+                         ngn-renumber, exposure)
             exit status: 0 all checks passed, 1 a check or scenario failed (or the router never converged),
                          2 bad input or a config the router refuses, 3 the environment or the lab failed""";
 

@@ -24,7 +24,7 @@ class ScenariosTest {
 
     private static final Set<String> ALL = Set.copyOf(Scenarios.NAMES);
     private static final Set<String> FAULTS = Set.of(Scenarios.PPPOE_REDIAL, Scenarios.AFTR_RESTART,
-            Scenarios.BRAS_DOWN, Scenarios.NGN_RENUMBER);
+            Scenarios.BRAS_DOWN, Scenarios.ROUTER_REBOOT, Scenarios.NGN_RENUMBER);
 
     private static Intent seed() throws Exception {
         return VyosConfig.parse("corrected.conf", DerivedChecksTest.seed()).validIntent();
@@ -68,6 +68,8 @@ class ScenariosTest {
         assertThat(bras.steps().get(1).check().title()).contains("dnat/100");
 
         assertThat(stepIds(named(scenarios, Scenarios.NGN_RENUMBER))).containsExactly("scenario/ngn-renumber/tun0");
+        assertThat(named(scenarios, Scenarios.ROUTER_REBOOT).steps()).singleElement()
+                .satisfies(st -> assertThat(st.check().title()).contains(DerivedChecksTest.SEED_IDS));
 
         Scenario exposure = named(scenarios, Scenarios.EXPOSURE);
         assertThat(stepIds(exposure)).containsExactly("scenario/exposure/ipv4/pppoe0", "scenario/exposure/ipv6/eth0");
@@ -89,6 +91,7 @@ class ScenariosTest {
         assertThat(scenarios).extracting(s -> s.notApplicable().orElseThrow()).containsExactly(
                 "the config has no PPPoE interface", "no claim of the config sends traffic through a tunnel",
                 "needs a PPPoE interface and traffic the config sends another way (a tunnel)",
+                "the config claims nothing to check again",
                 "needs a SLAAC address on the WAN port and traffic the config sends through an IPv6 tunnel",
                 "the router has no address on the Internet side of its own (no PPPoE interface, no SLAAC address on"
                         + " the WAN port)");
@@ -144,7 +147,7 @@ class ScenariosTest {
     void theSeedsFixedTunnelSourceFailsTheRenumberingAndTheReportSaysWhy() throws Exception {
         System.setProperty("vyoslab.scenario.renumber", "1");
         try {
-            ScenarioResult renumber = run(new Line().scenarios()).get(3);
+            ScenarioResult renumber = run(new Line().scenarios()).get(4);
             assertThat(renumber.name()).isEqualTo(Scenarios.NGN_RENUMBER);
             assertThat(renumber.failed()).isTrue();
             assertThat(renumber.steps().get(0).result().message()).contains("why:      tun0 (config line 15) has a fixed"
@@ -152,6 +155,19 @@ class ScenariosTest {
         } finally {
             System.clearProperty("vyoslab.scenario.renumber");
         }
+    }
+
+    @Test
+    void aRouterThatDoesNotKeepItsConfigFailsTheReboot() throws Exception {
+        Line line = new Line();
+        line.tunnelFollowsRenumbering = true;
+        line.saveKeeps = false;
+        ScenarioResult reboot = run(line.scenarios()).get(3);
+        assertThat(reboot.name()).isEqualTo(Scenarios.ROUTER_REBOOT);
+        assertThat(reboot.steps()).singleElement().satisfies(st -> {
+            assertThat(st.result().status()).isEqualTo(CheckResult.Status.FAILED);
+            assertThat(st.result().message()).startsWith("pppoe/pppoe0: ").contains("no config");
+        });
     }
 
     @Test
@@ -178,6 +194,9 @@ class ScenariosTest {
         static final Prefix PREFIX = Prefix.parse("2001:db8:1:1::/64").orElseThrow();
         Prefix prefix = PREFIX;
         boolean tunnelFollowsRenumbering;
+        boolean saveKeeps = true;
+        private boolean saved;
+        private boolean configured = true;
         private final Map<String, Boolean> up = new HashMap<>(Map.of("tun0", true, "pppoe0", true));
         String address = FIRST;
         String record = FIRST;
@@ -223,8 +242,21 @@ class ScenariosTest {
             return tunnelFollowsRenumbering || prefix.equals(PREFIX);
         }
 
+        /** A router whose reboot keeps the config only when it was saved (and {@link #saveKeeps}). */
+        private final Router router = (Router) java.lang.reflect.Proxy.newProxyInstance(Router.class.getClassLoader(),
+                new Class<?>[] {Router.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "save" -> saved = saveKeeps;
+                        case "reboot" -> configured = saved;
+                        default -> throw new AssertionError("unused: " + method.getName());
+                    }
+                    return null;
+                });
+
         private final LabView view = new LabView() {
-            public Router router() { throw new AssertionError("unused"); }
+            public Router router() {
+                return router;
+            }
             public ProbeHost lanClient(Prefix lan) { throw new AssertionError("unused"); }
             public Target lanClientAddress(Prefix lan) { throw new AssertionError("unused"); }
             public ProbeHost lanHost(InetAddress address) { throw new AssertionError("unused"); }
@@ -247,6 +279,9 @@ class ScenariosTest {
             Intent intent = seed();
             List<Check> checks = DerivedChecks.from(intent, DerivedChecksTest.UNTOUCHED).stream().map(c ->
                     new Check(c.id(), c.title(), c.kind(), c.line(), c.uplinks(), () -> {
+                        if (!configured) {
+                            throw new AssertionError("timed out: the router came back with no config");
+                        }
                         for (String u : c.uplinks()) {
                             if (!isUp(u) || u.equals("tun0") && !tunnelWorks()) {
                                 throw new AssertionError("timed out: " + u + " down");

@@ -41,7 +41,7 @@ class MainTest {
         assertThat(err()).contains("unknown option --frobnicate");
         assertThat(run("lint", "a.conf", "--keep")).isEqualTo(2);
         assertThat(run("check", "a.conf", "--scenarios", "pppoe-redial,reboot")).isEqualTo(2);
-        assertThat(err()).contains("unknown scenario reboot (scenarios: all, pppoe-redial, aftr-restart, bras-down, ngn-renumber, exposure)");
+        assertThat(err()).contains("unknown scenario reboot (scenarios: all, pppoe-redial, aftr-restart, bras-down, router-reboot, ngn-renumber, exposure)");
         assertThat(run("lint", "a.conf", "--scenarios", "all")).isEqualTo(2);
         assertThat(err()).contains("--scenarios belong to check");
         assertThat(run("deploy")).isEqualTo(2);

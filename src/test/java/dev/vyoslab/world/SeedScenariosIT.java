@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The corrected seed under faults on its line: it redials to a new address with the DNS record and the port forward
- * following, recovers from an AFTR restart, keeps its IPoE traffic with the BRAS gone, and exposes only its port
+ * following, recovers from an AFTR restart, keeps its IPoE traffic with the BRAS gone, holds every claim again after
+ * save and reboot (the reference router's warm restart), and exposes only its port
  * forward (one JUnit test per step); a renumbering of the NGN breaks its hand-written tunnel source, and the report
  * says so. Then the negative controls: without dynamic DNS the redial fails on the DNS step
  * and nothing after it runs; with SSH enabled and WAN_LOCAL gone the scan finds tcp/22 over IPv4 and, as the seed has
@@ -41,7 +42,8 @@ class SeedScenariosIT {
     @TestFactory
     @Order(1)
     Stream<DynamicContainer> theSeedRecoversFromEveryFault(DerivedTests tests) {
-        return tests.scenarios(Scenarios.PPPOE_REDIAL, Scenarios.AFTR_RESTART, Scenarios.BRAS_DOWN, Scenarios.EXPOSURE);
+        return tests.scenarios(Scenarios.PPPOE_REDIAL, Scenarios.AFTR_RESTART, Scenarios.BRAS_DOWN,
+                Scenarios.ROUTER_REBOOT, Scenarios.EXPOSURE);
     }
 
     /** The seed author's own warning made visible: the tunnel's source-address is written by hand. */
