@@ -113,7 +113,7 @@ public final class Scenarios {
     private Scenario aftrRestart() {
         String title = "the AFTR goes away and comes back";
         Optional<String> tunnel = intent.tunnels().stream().map(Intent.Tunnel::name)
-                .filter(t -> !via(t, c -> isTraffic(c)).isEmpty()).findFirst();
+                .filter(t -> !via(t, Scenarios::isTraffic).isEmpty()).findFirst();
         if (tunnel.isEmpty()) {
             return Scenario.notApplicable(AFTR_RESTART, title, "no claim of the config sends traffic through a tunnel");
         }
