@@ -10,12 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table. On a
- * lab of its own, beside {@link NegativeControlsIT}'s, shared with {@link SeedScenariosIT}.
+ * lab of its own, beside {@link NegativeControlsIT}'s.
  */
-@VyosLabTest(config = "examples/seed/corrected.conf", lab = UplinkNegativeControlsIT.LAB)
+@VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-uplink-negative-controls")
 class UplinkNegativeControlsIT extends NegativeControls {
-
-    static final String LAB = "seed-uplink";
 
     static Stream<Mutation> mutations() {
         return Stream.of(
