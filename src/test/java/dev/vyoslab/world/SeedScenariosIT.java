@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * forward (one JUnit test per step); a renumbering of the NGN breaks its hand-written tunnel source, and the report
  * says so. Then the negative controls: without dynamic DNS the redial fails on the DNS step
  * and nothing after it runs; with SSH enabled and WAN_LOCAL gone the scan finds tcp/22 over IPv4 and, as the seed has
- * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the refusal it now sees. On a lab of
+ * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the answer it now gets. On a lab of
  * its own, so that it runs beside the negative controls' labs.
  */
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-scenarios")
