@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -56,11 +57,15 @@ public final class RunReport {
         };
     }
 
-    /** The evidence line of a failure message, or its first line. */
+    /** The line of a failure message that says most: why, else the evidence, else what was seen, else the first. */
     static String evidence(CheckResult r) {
-        return r.message().lines().map(String::strip).filter(l -> l.startsWith("evidence:")).findFirst()
-                .orElse(r.message().lines().map(String::strip).filter(l -> l.startsWith("seen:")).findFirst()
-                        .orElse(r.message().lines().findFirst().orElse("")));
+        for (String label : List.of("why:", "evidence:", "seen:")) {
+            Optional<String> line = r.message().lines().map(String::strip).filter(l -> l.startsWith(label)).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+        }
+        return r.message().lines().findFirst().orElse("");
     }
 
     static String junitXml(String suite, List<CheckResult> results, List<ScenarioResult> scenarios) {
