@@ -36,7 +36,8 @@ record LabBudget(int labs, long perLabMib, long freeMib) {
 
     /** What a running lab takes now, for the progress output. */
     static Optional<String> measured(Lab lab) {
-        return LabMemory.bytes(lab).map(b -> String.format(Locale.ROOT, "%d MiB", b / (1024 * 1024)));
+        return LabMemory.of(lab).map(u -> String.format(Locale.ROOT, "%d MiB", u.bytes() / (1024 * 1024))
+                + (u.complete() ? "" : " (" + u.reporting() + " of " + u.containers() + " containers reported theirs)"));
     }
 
     private static Optional<Long> availableMib() {

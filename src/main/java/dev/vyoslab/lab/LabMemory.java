@@ -19,15 +19,24 @@ public final class LabMemory {
     private LabMemory() {
     }
 
+    /** What the containers that reported their memory use together, and how many of the lab's did. */
+    public record Usage(long bytes, int reporting, int containers) {
+        public boolean complete() {
+            return reporting == containers;
+        }
+    }
+
     /**
-     * Bytes used by the containers of {@code lab} that report it (Docker takes about a second per container, so they
-     * are asked at once); empty when none does.
+     * The memory used by the containers of {@code lab} that report it (Docker takes about a second per container, so
+     * they are asked at once); empty when none does.
      */
-    public static Optional<Long> bytes(Lab lab) {
+    public static Optional<Usage> of(Lab lab) {
         DockerClient docker = DockerClientFactory.instance().client();
         List<Optional<Long>> used = docker.listContainersCmd().withLabelFilter(Map.of(Lab.RUN_LABEL, lab.runId()))
                 .exec().parallelStream().map(c -> usage(docker, c.getId())).toList();
-        return used.stream().flatMap(Optional::stream).reduce(Long::sum);
+        List<Long> reported = used.stream().flatMap(Optional::stream).toList();
+        return reported.isEmpty() ? Optional.empty() : Optional.of(new Usage(reported.stream().mapToLong(Long::longValue)
+                .sum(), reported.size(), used.size()));
     }
 
     private static Optional<Long> usage(DockerClient docker, String id) {
@@ -42,7 +51,7 @@ public final class LabMemory {
             docker.statsCmd(id).withNoStream(true).exec(callback).awaitCompletion(15, TimeUnit.SECONDS);
             Statistics s = callback.stats;
             if (s == null || s.getMemoryStats() == null || s.getMemoryStats().getUsage() == null) {
-                LOG.warn("Docker's stats of container {} give no memory use", id);
+                LOG.debug("Docker's stats of container {} give no memory use", id);
                 return Optional.empty();
             }
             // page cache is reclaimable: count what the processes hold, as `docker stats` does
@@ -52,7 +61,7 @@ public final class LabMemory {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("no memory use of container {} from Docker: {}", id, e.toString());
+            LOG.debug("no memory use of container {} from Docker: {}", id, e.toString());
             return Optional.empty();
         }
     }
