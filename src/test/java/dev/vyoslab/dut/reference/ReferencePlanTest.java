@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Severity;
+import dev.vyoslab.config.VyosConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +59,18 @@ class ReferencePlanTest {
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isZero();
         Files.delete(f);
+    }
+
+    @Test
+    void theConfigsSshGetsAnSshdOfItsOwnOnItsPortsAndAddresses() {
+        assertThat(ReferencePlan.of(Seed.config(), ETH).script()).contains("stop $V/sshd.pid; rm -f $V/sshd.conf\n");
+        VyosConfig everywhere = Seed.with("set service ssh port '22'");
+        assertThat(ReferencePlan.of(everywhere, ETH).script())
+                .contains("PidFile /run/vyoslab/sshd.pid\nPort 22\nInclude /etc/ssh/sshd_config\n",
+                        "daemon_sync $V/sshd.pid $V/sshd.conf /usr/sbin/sshd -f $V/sshd.conf")
+                .doesNotContain("ListenAddress");
+        VyosConfig bound = Seed.with("set service ssh port '2200'", "set service ssh listen-address '10.0.1.254'");
+        assertThat(ReferencePlan.of(bound, ETH).script()).contains("Port 2200\nListenAddress 10.0.1.254\n");
     }
 
     @Test
