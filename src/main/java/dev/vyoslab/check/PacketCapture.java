@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
 public final class PacketCapture {
 
     private static final Pattern MSS = Pattern.compile("\\bmss (\\d+)");
+    /**
+     * How long a capture may run before tcpdump ends on its own: only a guard against a capture never stopped, since
+     * {@link #stop()} ends it. Generous, because on a busy machine a probe between start and stop can take a minute
+     * (a capture that had ended by itself before its probe was sent saw nothing).
+     */
+    public static final int GUARD_SECONDS = 180;
     private static int counter;
 
     private final ProbeHost host;

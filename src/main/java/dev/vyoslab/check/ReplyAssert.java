@@ -24,7 +24,8 @@ public final class ReplyAssert {
             if (names(last, responder)) {
                 return;
             }
-            PacketCapture capture = PacketCapture.start(responder, "(udp or tcp) and not port 22", 15);
+            PacketCapture capture = PacketCapture.start(responder, "(udp or tcp) and not port 22",
+                    PacketCapture.GUARD_SECONDS);
             last = Connect.run(host, target, port);
             String seen = capture.stop();
             if (!last.answered() || !(names(last, responder) || seen.contains(Connect.PAYLOAD))) {

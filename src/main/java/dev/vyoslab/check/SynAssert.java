@@ -5,7 +5,6 @@ import java.util.List;
 /** TCP SYNs one host sends, captured where they arrive: what the network did to them on the way (MSS clamping). */
 public final class SynAssert {
 
-    private static final int CAPTURE_SECONDS = 20;
 
     private final ProbeHost host;
     private final Target target;
@@ -32,7 +31,7 @@ public final class SynAssert {
         String filter = "tcp dst port " + port.number() + " and tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn";
         Await.until("SYNs from " + host.name() + " to " + target + " " + port + " carry MSS <= " + limit,
                 Await.nodes(host, capturer), () -> {
-                    PacketCapture capture = PacketCapture.start(capturer, filter, CAPTURE_SECONDS);
+                    PacketCapture capture = PacketCapture.start(capturer, filter, PacketCapture.GUARD_SECONDS);
                     Connect.Result sent = Connect.run(host, target, port);
                     String text = capture.stop();
                     List<Integer> mss = PacketCapture.mssValues(text);

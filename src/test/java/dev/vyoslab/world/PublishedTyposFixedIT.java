@@ -63,8 +63,8 @@ class PublishedTyposFixedIT {
         ProbeHost internet = view.internetHost();
         Port port = Port.udp(19132);
         PacketCapture onRouter = PacketCapture.start(routerHost, "udp port " + port.number()
-                + " or (ip6 and ip6[6] == 4)", 15);
-        PacketCapture onInternet = PacketCapture.start(internet, "udp", 15);
+                + " or (ip6 and ip6[6] == 4)", PacketCapture.GUARD_SECONDS);
+        PacketCapture onInternet = PacketCapture.start(internet, "udp", PacketCapture.GUARD_SECONDS);
         Connect.Result result = Connect.run(internet, view.routerAddress("pppoe0"), port);
         String routerText = onRouter.stop();
         String internetText = onInternet.stop();
