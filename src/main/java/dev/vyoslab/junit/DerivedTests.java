@@ -2,20 +2,20 @@ package dev.vyoslab.junit;
 
 import dev.vyoslab.check.Check;
 import dev.vyoslab.check.CheckResult;
+import dev.vyoslab.check.CheckRunner;
 import dev.vyoslab.check.Scenario;
+import dev.vyoslab.check.ScenarioRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The checks the config claims, as JUnit dynamic tests named {@code id: title}; a failure saves the artifacts. A
@@ -24,18 +24,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class DerivedTests {
 
-    private static final Logger LOG = LoggerFactory.getLogger("vyoslab.scenario");
-
     private final Optional<CheckResult> notConverged;
     private final List<Check> checks;
     private final Function<List<String>, List<Scenario>> scenarios;
+    private final UnaryOperator<String> mask;
     private final BiConsumer<String, Throwable> onFailure;
 
+    /** {@code mask} removes secrets from what a scenario step reports ({@code VyosConfig::mask}). */
     DerivedTests(Optional<CheckResult> notConverged, List<Check> checks,
-                 Function<List<String>, List<Scenario>> scenarios, BiConsumer<String, Throwable> onFailure) {
+                 Function<List<String>, List<Scenario>> scenarios, UnaryOperator<String> mask,
+                 BiConsumer<String, Throwable> onFailure) {
         this.notConverged = notConverged;
         this.checks = checks;
         this.scenarios = scenarios;
+        this.mask = mask;
         this.onFailure = onFailure;
     }
 
@@ -74,27 +76,23 @@ public final class DerivedTests {
     }
 
     private Stream<DynamicTest> steps(Scenario s) {
-        AtomicReference<String> failed = new AtomicReference<>();
+        ScenarioRun run = new ScenarioRun(s, new CheckRunner(mask));
         List<Scenario.Step> steps = s.steps();
         return IntStream.range(0, steps.size()).mapToObj(i -> DynamicTest.dynamicTest(steps.get(i).check().toString(),
                 () -> {
-                    Scenario.Step step = steps.get(i);
                     try {
-                        Assumptions.assumeTrue(failed.get() == null, () -> "not run: " + failed.get() + " failed");
-                        long t0 = System.nanoTime();
-                        step.fault().ifPresent(Runnable::run);
-                        step.check().body().run();
-                        LOG.info("{} passed in {} ms{}", step.check().id(), (System.nanoTime() - t0) / 1_000_000,
-                                step.fault().isPresent() ? " from its fault" : "");
-                    } catch (AssertionError | RuntimeException e) {
-                        if (failed.get() == null) {
-                            failed.set(step.check().id());
-                            onFailure.accept(step.check().id(), e);
+                        CheckResult r = run.step(steps.get(i)).result();
+                        if (r.status() == CheckResult.Status.SKIPPED) {
+                            Assumptions.abort(r.message());
+                        } else if (!r.passed()) {
+                            Throwable t = r.status() == CheckResult.Status.FAILED ? new AssertionError(r.message())
+                                    : new IllegalStateException(r.message());
+                            onFailure.accept(r.check().id(), t);
+                            throw t;
                         }
-                        throw e;
                     } finally {
                         if (i == steps.size() - 1) {
-                            s.restore().run();
+                            run.restore();
                         }
                     }
                 }));

@@ -127,7 +127,7 @@ public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallba
             return run.input().config();
         }
         Path base = classDir(context);
-        return new DerivedTests(run.notConverged(), run.checks(), run::scenarios,
+        return new DerivedTests(run.notConverged(), run.checks(), run::scenarios, run.input().config()::mask,
                 (id, failure) -> save(run, base.resolve(DerivedTests.dirName(id)), failure));
     }
 
