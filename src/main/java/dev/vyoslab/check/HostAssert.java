@@ -1,8 +1,7 @@
 package dev.vyoslab.check;
 
 import dev.vyoslab.config.Prefix;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Predicate;
 
 /** Assertions about what one host can reach. */
 public final class HostAssert {
@@ -48,25 +47,23 @@ public final class HostAssert {
      * refusal (TCP reset, ICMP port unreachable) means the packet reached the target's stack and nothing dropped it.
      */
     public HostAssert isDroppedOnTheWayTo(Target target, Port port) {
-        for (int i = 0; i < NEGATIVE_ATTEMPTS; i++) {
-            Connect.Result r = Connect.run(host, target, port);
-            if (r.outcome() != Connect.Outcome.TIMED_OUT) {
-                throw new AssertionError(Messages.of(target + " " + port + " dropped on the way from " + host.name()
-                        + " (no answer, no refusal)", "attempt " + (i + 1) + " " + r.describe(), host));
-            }
-        }
-        return this;
+        return everyAttempt(target, port, r -> r.outcome() == Connect.Outcome.TIMED_OUT,
+                "dropped on the way from " + host.name() + " (no answer, no refusal)");
     }
 
     /** Nothing answers at {@code target} {@code port}: every attempt times out, is refused or unreachable. */
     public HostAssert cannotReach(Target target, Port port) {
-        List<String> seen = new ArrayList<>();
+        return everyAttempt(target, port, r -> !r.answered(), "unreachable from " + host.name()
+                + " (dropped or refused)");
+    }
+
+    /** {@link #NEGATIVE_ATTEMPTS} attempts, each to end as {@code expected}; fails on the first that does not. */
+    private HostAssert everyAttempt(Target target, Port port, Predicate<Connect.Result> expected, String what) {
         for (int i = 0; i < NEGATIVE_ATTEMPTS; i++) {
             Connect.Result r = Connect.run(host, target, port);
-            seen.add(r.describe());
-            if (r.answered()) {
-                throw new AssertionError(Messages.of(target + " " + port + " unreachable from " + host.name()
-                        + " (dropped or refused)", "attempt " + (i + 1) + " " + r.describe(), host));
+            if (!expected.test(r)) {
+                throw new AssertionError(Messages.of(target + " " + port + " " + what, "attempt " + (i + 1) + " "
+                        + r.describe(), host));
             }
         }
         return this;
