@@ -69,9 +69,7 @@ public final class RunReport {
     }
 
     static String junitXml(String suite, List<CheckResult> results, List<ScenarioResult> scenarios) {
-        List<CheckResult> steps = scenarios.stream().flatMap(sc -> sc.steps().stream()).map(ScenarioResult.Step::result)
-                .toList();
-        List<CheckResult> all = Stream.concat(results.stream(), steps.stream()).toList();
+        List<CheckResult> all = withSteps(results, scenarios);
         List<ScenarioResult> notApplicable = scenarios.stream().filter(sc -> sc.notApplicable().isPresent()).toList();
         long failures = all.stream().filter(r -> r.status() == CheckResult.Status.FAILED).count();
         long errors = all.stream().filter(r -> r.status() == CheckResult.Status.ERROR).count();
@@ -123,15 +121,19 @@ public final class RunReport {
                 }
             }
         }
-        List<CheckResult> steps = scenarios.stream().flatMap(sc -> sc.steps().stream()).map(ScenarioResult.Step::result)
-                .toList();
-        for (CheckResult r : Stream.concat(results.stream(), steps.stream()).toList()) {
+        for (CheckResult r : withSteps(results, scenarios)) {
             if (!r.passed() && r.status() != CheckResult.Status.SKIPPED) {
                 s.append("\n## `").append(r.check().id()).append("` (config line ").append(r.check().line())
                         .append(")\n\n```\n").append(r.message().strip()).append("\n```\n");
             }
         }
         return s.toString();
+    }
+
+    /** The checks' results, then every scenario step's. */
+    private static List<CheckResult> withSteps(List<CheckResult> results, List<ScenarioResult> scenarios) {
+        return Stream.concat(results.stream(), scenarios.stream().flatMap(sc -> sc.steps().stream())
+                .map(ScenarioResult.Step::result)).toList();
     }
 
     private static String markdownStatus(CheckResult r) {
