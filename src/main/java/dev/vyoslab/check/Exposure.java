@@ -77,12 +77,12 @@ final class Exposure {
                               Supplier<Target> target, List<Port> ports, List<Port> published) {
         return new Check(id, title, CheckKind.SCENARIO, line, () -> {
             Target t = target.get();
-            PortScan.Result r = PortScan.run(from.get(), t, ports);
-            List<String> unexpected = r.open().stream().filter(p -> !published.contains(p))
+            List<Port> open = PortScan.open(from.get(), t, ports);
+            List<String> unexpected = open.stream().filter(p -> !published.contains(p))
                     .map(p -> p + " answered by " + t.name()).toList();
             if (!unexpected.isEmpty()) {
                 throw new AssertionError("\n  expected: open on " + t + " only " + published + "\n  seen:     open "
-                        + r.open() + "; not published by the config: " + String.join(", ", unexpected));
+                        + open + "; not published by the config: " + String.join(", ", unexpected));
             }
         });
     }

@@ -17,13 +17,6 @@ public final class PortScan {
     /** nmap's grepable output: {@code Ports: 22/open/tcp//ssh///, 53/open|filtered/udp//domain///}. */
     private static final Pattern PORT = Pattern.compile("(\\d+)/([a-z|]+)/(tcp|udp)/");
 
-    /** What one scan saw. */
-    public record Result(List<Port> open, CommandResult raw) {
-        public Result {
-            open = List.copyOf(open);
-        }
-    }
-
     private PortScan() {
     }
 
@@ -54,21 +47,20 @@ public final class PortScan {
         return open;
     }
 
-    /** Scans {@code ports} of {@code target} from {@code host}, TCP then UDP; fails if nmap could not run. */
-    public static Result run(ProbeHost host, Target target, List<Port> ports) {
+    /** The open ports among {@code ports} of {@code target}, scanned from {@code host}, TCP then UDP. */
+    public static List<Port> open(ProbeHost host, Target target, List<Port> ports) {
         List<Port> open = new ArrayList<>();
-        CommandResult last = null;
         for (Port.Protocol protocol : Port.Protocol.values()) {
             if (ports.stream().noneMatch(p -> p.protocol() == protocol)) {
                 continue;
             }
-            last = host.exec(command(target, ports, protocol));
-            if (last.exitCode() != 0 || !last.stdout().contains("# Nmap done")) {
-                throw new AssertionError("nmap on " + host.name() + " did not finish (exit " + last.exitCode()
-                        + "): " + last.tail(3));
+            CommandResult r = host.exec(command(target, ports, protocol));
+            if (r.exitCode() != 0 || !r.stdout().contains("# Nmap done")) {
+                throw new AssertionError("nmap on " + host.name() + " did not finish (exit " + r.exitCode() + "): "
+                        + r.tail(3));
             }
-            open.addAll(parse(last.stdout()));
+            open.addAll(parse(r.stdout()));
         }
-        return new Result(open, last);
+        return open;
     }
 }

@@ -34,6 +34,8 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
     private InetAddress localAddress = IspAddresses.BRAS_PPP_LOCAL;
     private InetAddress poolStart = IspAddresses.PPPOE_CLIENT;
     private int poolSize = 1;
+    /** The address {@link #redial()} gave the next session, once it has (the pppd wrapper reads it on the guest). */
+    private volatile InetAddress next;
     private Prefix internetAddress = new Prefix(IspAddresses.BRAS_INTERNET, IspAddresses.INTERNET.length());
     private List<InetAddress> dnsServers = List.of(IspAddresses.LAB_DNS);
 
@@ -157,11 +159,12 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
      * @return the address the next session gets
      */
     public InetAddress redial() {
-        InetAddress next = nextAddress(clientAddress());
-        exec("echo " + next.getHostAddress() + " > " + NEXT_ADDRESS).orThrow();
+        InetAddress chosen = nextAddress(clientAddress());
+        exec("echo " + chosen.getHostAddress() + " > " + NEXT_ADDRESS).orThrow();
+        next = chosen;
         sessions().forEach(this::killSession);
-        log.info("bras: the next session gets {}", next.getHostAddress());
-        return next;
+        log.info("bras: the next session gets {}", chosen.getHostAddress());
+        return chosen;
     }
 
     /** The address after {@code current} in the PPPoE range, past the BRAS's own, wrapping before the broadcast. */
@@ -170,12 +173,12 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
         do {
             a[3] = (byte) ((a[3] & 0xff) >= 254 ? 2 : (a[3] & 0xff) + 1);
         } while (IspAddresses.address(a).equals(localAddress));
-        InetAddress next = IspAddresses.address(a);
-        if (!IspAddresses.PPPOE_RANGE.contains(next)) {
-            throw new IllegalStateException("the next PPPoE address " + next.getHostAddress() + " is outside "
+        InetAddress after = IspAddresses.address(a);
+        if (!IspAddresses.PPPOE_RANGE.contains(after)) {
+            throw new IllegalStateException("the next PPPoE address " + after.getHostAddress() + " is outside "
                     + IspAddresses.PPPOE_RANGE);
         }
-        return next;
+        return after;
     }
 
     /** The BRAS goes away: pppoe-server and every session end, nothing answers a PADI. */
@@ -202,8 +205,7 @@ public final class PppoeBras extends MicroVm<PppoeBras> {
         if (!up.isEmpty()) {
             return up.get(0).clientAddress();
         }
-        String next = exec("cat " + NEXT_ADDRESS + " 2>/dev/null || true").orThrow().stdout().strip();
-        return next.isEmpty() ? poolStart : IspAddresses.address(next);
+        return next != null ? next : poolStart;
     }
 
     public InetAddress localAddress() {
