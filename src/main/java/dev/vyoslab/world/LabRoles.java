@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The roles checks and scenarios use, each answered by the peer that plays it (the first one, asked in the plan's order). */
+/**
+ * The roles checks and scenarios use, each answered by the peer that plays it (the first one, asked in the plan's
+ * order).
+ */
 final class LabRoles implements LabView, LineFaults {
 
     private final List<Peer> peers;

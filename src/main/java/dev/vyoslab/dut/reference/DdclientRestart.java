@@ -17,7 +17,7 @@ final class DdclientRestart {
         String conf = runDir + "/ddclient.conf";
         String pid = runDir + "/ddclient.pid";
         // ddclient is Perl and takes seconds to write its pid file under TCG, so one still starting is found by its
-        // command line; once running it renames itself ($0 = "ddclient - sleeping for 300 seconds", ddclient 3.10
+        // command line; once running it renames itself ($0 = "ddclient - sleeping for N seconds", ddclient 3.10
         // main()), so that one is found by its pid file. fd 9 is closed for the daemon, or it would hold the lock.
         return "#!/bin/bash\nexec 9> " + runDir + "/ddclient.lock\nflock 9\n"
                 + "pids() { pgrep -f 'ddclient -file " + conf.replace(".", "\\.") + "'; p=$(cat " + pid
