@@ -33,10 +33,12 @@ public final class Scenarios {
             NGN_RENUMBER, EXPOSURE);
 
     /**
-     * How long each claim may take to hold again after a fault: pppd waits its holdoff (30 s by default) before it
-     * redials a session the peer ended, and VyOS's ddclient looks at the address once a minute
-     * ({@code daemon=1m}, vyos-1x@1.3.4 data/templates/dynamic-dns/ddclient.conf.tmpl). Set apart from
-     * {@link Await#limit()}, which a run may shorten for claims that need not recover.
+     * How long each claim may take to hold again after a fault: pppd waits its holdoff before it redials a session
+     * the peer ended (ppp pppd/options.c {@code int holdoff = 30}; VyOS's peer template sets none), and VyOS's
+     * ddclient looks at the address once a minute ({@code daemon=1m}, vyos-1x@1.3.4
+     * data/templates/dynamic-dns/ddclient.conf.tmpl) and updates a host at most every 30 s (ddclient 3.10
+     * {@code min-interval}). Set apart from {@link Await#limit()}, which a run may shorten for claims that need not
+     * recover.
      */
     static Duration recoveryLimit() {
         return Duration.ofSeconds(Long.getLong("vyoslab.scenario.recover", 120));
