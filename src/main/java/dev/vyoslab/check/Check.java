@@ -1,5 +1,6 @@
 package dev.vyoslab.check;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
@@ -36,6 +37,11 @@ public record Check(String id, String title, CheckKind kind, int line, Set<Strin
     /** This claim, its traffic using the line behind {@code routerInterface}. */
     public Check via(String routerInterface) {
         return new Check(id, title, kind, line, Set.of(routerInterface), body);
+    }
+
+    /** This claim, every wait in it limited to {@code limit}: one expected broken is seen failing within it. */
+    public Check within(Duration limit) {
+        return new Check(id, title, kind, line, uplinks, () -> Await.within(limit, body));
     }
 
     @Override

@@ -260,7 +260,7 @@ public final class Scenarios {
         return new Check(id, "broken while the fault lasts: " + claim.id() + " (" + claim.title() + ")",
                 CheckKind.SCENARIO, claim.line(), () -> {
             try {
-                Await.within(brokenWithin(), claim.body());
+                claim.within(brokenWithin()).body().run();
             } catch (AssertionError expected) {
                 return;
             }
