@@ -44,8 +44,8 @@ public final class Scenarios {
         return Duration.ofSeconds(Long.getLong("vyoslab.scenario.recover", 120));
     }
 
-    /** How long a claim that a fault must break is tried before it counts as broken. */
-    static Duration brokenWithin() {
+    /** How long a claim that a fault (or a mutation of the config) must break is tried before it counts as broken. */
+    public static Duration brokenWithin() {
         return Duration.ofSeconds(Long.getLong("vyoslab.scenario.broken", 10));
     }
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.check.Check;
 import dev.vyoslab.check.CheckResult;
+import dev.vyoslab.check.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,18 +32,19 @@ abstract class NegativeControls {
     private static final Path ARTIFACTS = Path.of("target", "vyos-lab", "NegativeControls");
 
     /**
-     * How long a check the mutation breaks is watched failing, instead of the 90 s one expected to hold may take: the
-     * lab has converged before the checks run (the scenarios' broken-within limit).
+     * {@code checks}, those in {@code broken} watched failing for the scenarios' broken-within limit instead of the
+     * 90 s a check expected to hold may take: the lab has converged before the checks run.
      */
-    private static final Duration BROKEN_WITHIN = Duration.ofSeconds(10);
+    static List<Check> watchingBroken(List<Check> checks, Set<String> broken) {
+        return checks.stream().map(c -> broken.contains(c.id()) ? c.within(Scenarios.brokenWithin()) : c).toList();
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
     void exactlyTheBrokenClaimsFail(Mutation mutation, LabRun run) throws IOException {
         run.apply(mutation.apply(Files.readString(GOOD)));
-        List<Check> checks = run.checks().stream()
-                .map(c -> mutation.failing().contains(c.id()) ? c.within(BROKEN_WITHIN) : c).toList();
-        Map<String, String> failed = run.runChecks(checks, r -> { }).failures().stream()
+        Map<String, String> failed = run.runChecks(watchingBroken(run.checks(), mutation.failing()), r -> { })
+                .failures().stream()
                 .collect(Collectors.toMap(r -> r.check().id(), CheckResult::message));
         failed.forEach((id, message) -> LOG.info("{}: {} fails as expected? {}:{}", mutation, id,
                 mutation.failing().contains(id), message));
