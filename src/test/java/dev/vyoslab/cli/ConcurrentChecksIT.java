@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three {@code vyos-lab check} processes started at the same moment, as a user with several configs would: the
+ * Two {@code vyos-lab check} processes started at the same moment, as a user with several configs would: the
  * variant (a design the code was not written for) and a branch office made from it (other account, port forward,
- * clamp and host name on the same subnets) pass every check and exit 0; a config the router refuses exits 2 with the
- * router's message on its line and no stack trace. The labs come up side by side with the same lab subnets (each
- * with Docker subnets of its own), and none leaves a container, network, bridge rule or temporary directory.
+ * clamp and host name on the same subnets) pass every check and exit 0. The labs come up side by side with the same
+ * lab subnets (each with Docker subnets of its own), and neither leaves a container, network, bridge rule or
+ * temporary directory. (A config the router refuses: RefusedConfigIT on the run path, MainTest for its exit 2.)
  */
 class ConcurrentChecksIT {
 
@@ -30,7 +30,7 @@ class ConcurrentChecksIT {
     private static final Duration LIMIT = Duration.ofMinutes(20);
     private static final String VARIANT = "examples/variant/home-office.conf";
 
-    record Check(String config, int expectedExit, Path report, Path output, Process process) {
+    record Check(String config, Path report, Path output, Process process) {
         String text() throws IOException {
             return Files.readString(output, StandardCharsets.UTF_8);
         }
@@ -44,34 +44,26 @@ class ConcurrentChecksIT {
                 .replace("office@example.net", "branch@example.net").replace("office-pppoe-secret", "branch-secret")
                 .replace("destination port 8443", "destination port 9443").replace("tcp-mss 1380", "tcp-mss 1360")
                 .replace("host-name office.example.org", "host-name branch.example.org"));
-        Path refused = Files.writeString(REPORTS.resolve("refused.conf"), variant
-                + "set interfaces ethernet eth0 address dhcp\n");
         List<Check> checks = new ArrayList<>();
-        checks.add(start(VARIANT, 0));
-        checks.add(start(branch.toString(), 0));
-        checks.add(start(refused.toString(), 2));
+        checks.add(start(VARIANT));
+        checks.add(start(branch.toString()));
         long t0 = System.nanoTime();
         try {
             for (Check c : checks) {
                 assertThat(c.process().waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("%s ends within %s", c.config(),
                         LIMIT).isTrue();
             }
-            System.out.printf("[measure] three concurrent checks done in %d s%n",
+            System.out.printf("[measure] two concurrent checks done in %d s%n",
                     TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0));
             for (Check c : checks) {
                 String out = c.text();
                 assertThat(c.process().exitValue()).as("exit status of check %s; output:%n%s", c.config(), out)
-                        .isEqualTo(c.expectedExit());
-                assertThat(out).as("output of %s", c.config()).doesNotContain("\tat ");
-                if (c.expectedExit() == 0) {
-                    assertThat(out).as("output of %s", c.config()).containsPattern("lab memory: \\d+ MiB");
-                    Matcher passed = PASSED.matcher(Files.readString(c.report().resolve("TEST-vyos-lab.xml")));
-                    assertThat(passed.find()).as("JUnit report of %s says every check passed", c.config()).isTrue();
-                    assertThat(Integer.parseInt(passed.group(1))).as("checks of %s", c.config()).isGreaterThan(5);
-                } else {
-                    assertThat(out).as("why %s was refused", c.config()).containsPattern(
-                            "refused\\.conf:\\d+: error: interfaces ethernet eth0 address dhcp is not realised");
-                }
+                        .isZero();
+                assertThat(out).as("output of %s", c.config()).doesNotContain("\tat ")
+                        .containsPattern("lab memory: \\d+ MiB");
+                Matcher passed = PASSED.matcher(Files.readString(c.report().resolve("TEST-vyos-lab.xml")));
+                assertThat(passed.find()).as("JUnit report of %s says every check passed", c.config()).isTrue();
+                assertThat(Integer.parseInt(passed.group(1))).as("checks of %s", c.config()).isGreaterThan(5);
                 Matcher up = LAB_UP.matcher(out);
                 assertThat(up.find()).as("%s names its lab", c.config()).isTrue();
                 String runId = up.group(1);
@@ -86,7 +78,7 @@ class ConcurrentChecksIT {
         }
     }
 
-    private static Check start(String config, int expectedExit) throws IOException {
+    private static Check start(String config) throws IOException {
         String name = Path.of(config).getFileName().toString();
         Path report = REPORTS.resolve(name + ".report");
         Files.createDirectories(report);
@@ -97,6 +89,6 @@ class ConcurrentChecksIT {
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "check", config, "--report", report.toString())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        return new Check(config, expectedExit, report, output, p);
+        return new Check(config, report, output, p);
     }
 }

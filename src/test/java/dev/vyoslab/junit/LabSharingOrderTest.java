@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Classes judged by the same config end up next to each other, so they share its lab; nothing starts a lab here. */
+/**
+ * Classes judged by the same config end up next to each other, so they share its lab, and the labs an author marks
+ * with {@link Order} come first; nothing starts a lab here.
+ */
 class LabSharingOrderTest {
 
     static class Plain {
@@ -26,6 +31,20 @@ class LabSharingOrderTest {
 
     @VyosLabTest(config = "x.conf", baseline = "b.conf")
     static class MutatedB {
+    }
+
+    @VyosLabTest(config = "c.conf")
+    static class C {
+    }
+
+    @VyosLabTest(config = "c.conf")
+    @Order(2)
+    static class LongC {
+    }
+
+    @VyosLabTest(config = "z.conf")
+    @Order(1)
+    static class Longest {
     }
 
     record Descriptor(Class<?> getTestClass) implements ClassDescriptor {
@@ -48,8 +67,18 @@ class LabSharingOrderTest {
 
     @Test
     void oneGroupPerLabFirstThenTheClassesWithoutALab() {
-        List<Descriptor> classes = new ArrayList<>(List.of(new Descriptor(FirstB.class), new Descriptor(A.class),
-                new Descriptor(Plain.class), new Descriptor(MutatedB.class)));
+        assertThat(ordered(FirstB.class, A.class, Plain.class, MutatedB.class))
+                .containsExactly("A", "FirstB", "MutatedB", "Plain");
+    }
+
+    @Test
+    void labsWithAnOrderStartFirstAndTheirClassesStayTogether() {
+        assertThat(ordered(Plain.class, FirstB.class, C.class, A.class, Longest.class, LongC.class))
+                .containsExactly("Longest", "LongC", "C", "A", "FirstB", "Plain");
+    }
+
+    private static List<String> ordered(Class<?>... types) {
+        List<Descriptor> classes = new ArrayList<>(Arrays.stream(types).map(Descriptor::new).toList());
         new LabSharingOrder().orderClasses(new ClassOrdererContext() {
             @SuppressWarnings("unchecked")
             public List<? extends ClassDescriptor> getClassDescriptors() {
@@ -60,8 +89,7 @@ class LabSharingOrderTest {
                 return Optional.empty();
             }
         });
-        assertThat(classes).extracting(d -> d.getTestClass().getSimpleName())
-                .containsExactly("A", "FirstB", "MutatedB", "Plain");
+        return classes.stream().map(d -> d.getTestClass().getSimpleName()).toList();
     }
 
     @Test

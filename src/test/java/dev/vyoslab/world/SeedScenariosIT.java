@@ -34,6 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the answer it now gets. On a lab of
  * its own, so that it runs beside the negative controls' labs.
  */
+// the longest lab of the suite (about 9 min): started first (LabSharingOrder)
+@Order(1)
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-scenarios")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedScenariosIT {

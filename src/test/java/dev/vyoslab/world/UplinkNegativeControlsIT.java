@@ -7,11 +7,14 @@ import dev.vyoslab.junit.VyosLabTest;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 
 /**
  * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table. On a
  * lab of its own, beside {@link NegativeControlsIT}'s.
  */
+// after the seed's shared lab, on the same thread (LabSharingOrder)
+@Order(3)
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-uplink-negative-controls")
 class UplinkNegativeControlsIT extends NegativeControls {
 
