@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * through the same run (no reboot) and all derived checks of the corrected seed run; exactly the checks the mutation
  * breaks fail, each with a message saying what the traffic showed. The lab's DNS API forgets its records once a
  * config without dynamic DNS has converged, so that mutation is seen to leave no record whatever ran before it.
- * The mutations are split over two classes, each on a lab of its own, so that they run side by side.
+ * The mutations are split over two classes by what they break; both run on the seed's shared lab, one after the other
+ * (a lab of their own each cost more in boots than it saved in waiting, on a machine whose cores the labs already fill).
  */
 abstract class NegativeControls {
 

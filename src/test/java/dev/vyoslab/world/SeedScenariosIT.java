@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * says so. Then the negative controls: without dynamic DNS the redial fails on the DNS step
  * and nothing after it runs; with SSH enabled and WAN_LOCAL gone the scan finds tcp/22 over IPv4 and, as the seed has
  * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the answer it now gets. On a lab of
- * its own, so that it runs beside the negative controls' labs.
+ * its own, so that it runs beside the negative controls' lab.
  */
 // the longest lab of the suite (about 9 min): started first (LabSharingOrder)
 @Order(1)

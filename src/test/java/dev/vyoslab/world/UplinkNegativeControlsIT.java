@@ -10,12 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
 
 /**
- * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table. On a
- * lab of its own, beside {@link NegativeControlsIT}'s.
+ * Negative controls of the published server's path: its source NAT, the port forward, the policy route's table. On
+ * the lab the other classes of the corrected seed share, right after {@link NegativeControlsIT}.
  */
-// after the seed's shared lab, on the same thread (LabSharingOrder)
 @Order(3)
-@VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-uplink-negative-controls")
+@VyosLabTest(config = "examples/seed/corrected.conf")
 class UplinkNegativeControlsIT extends NegativeControls {
 
     static Stream<Mutation> mutations() {
