@@ -1,6 +1,7 @@
 package dev.vyoslab.check;
 
 import dev.vyoslab.config.Intent;
+import java.net.Inet6Address;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The exposure scenario: what a port scan from the Internet (IPv4, each PPPoE address) and from the NGN (IPv6, the
- * WAN's SLAAC address) finds open on the router, against what the config publishes (its port forwards).
+ * WAN's SLAAC address and the router's IPv6 address on each LAN port) finds open on the router, against what the
+ * config publishes (its port forwards).
  */
 final class Exposure {
 
@@ -43,10 +45,13 @@ final class Exposure {
                     + p.name() + "'s address has open only the ports the config forwards " + published,
                     p.line(), view::internetHost, () -> view.routerAddress(p.name()), ports, published)));
         }
-        intent.wan().filter(w -> w.ipv6Modes().contains(Intent.Ipv6Mode.SLAAC)).ifPresent(w -> steps.add(
-                Scenario.Step.then(scan("scenario/" + NAME + "/ipv6/" + w.interfaceName(), "from the NGN, "
-                        + w.interfaceName() + "'s SLAAC address has nothing open (the config publishes nothing by"
-                        + " IPv6)", w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of()))));
+        intent.wan().filter(w -> w.ipv6Modes().contains(Intent.Ipv6Mode.SLAAC)).ifPresent(w -> {
+            steps.add(Scenario.Step.then(scan("scenario/" + NAME + "/ipv6/" + w.interfaceName(), "from the NGN, "
+                    + w.interfaceName() + "'s SLAAC address has nothing open (the config publishes nothing by IPv6)",
+                    w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of())));
+            intent.lans().stream().filter(l -> l.routerAddress() instanceof Inet6Address).forEach(l -> steps.add(
+                    Scenario.Step.then(lanScan(l, view, ports))));
+        });
         if (steps.isEmpty()) {
             return Scenario.notApplicable(NAME, title, "the router has no address on the Internet side of its"
                     + " own (no PPPoE interface, no SLAAC address on the WAN port)");
@@ -75,15 +80,39 @@ final class Exposure {
 
     private static Check scan(String id, String title, int line, Supplier<ProbeHost> from,
                               Supplier<Target> target, List<Port> ports, List<Port> published) {
-        return new Check(id, title, CheckKind.SCENARIO, line, () -> {
-            Target t = target.get();
-            List<Port> open = PortScan.open(from.get(), t, ports);
-            List<String> unexpected = open.stream().filter(p -> !published.contains(p))
-                    .map(p -> p + " answered by " + t.name()).toList();
-            if (!unexpected.isEmpty()) {
-                throw new AssertionError("\n  expected: open on " + t + " only " + published + "\n  seen:     open "
-                        + open + "; not published by the config: " + String.join(", ", unexpected));
+        return new Check(id, title, CheckKind.SCENARIO, line, () -> onlyPublishedOpen(from.get(), target.get(), ports,
+                published));
+    }
+
+    /**
+     * The router's IPv6 address on a LAN port, scanned from the NGN with a route to it through the router's WAN
+     * address: Linux answers for any of its addresses on any port (the weak host model), so the ISP, or whoever it
+     * routes that address to the router for, reaches what listens there.
+     */
+    private static Check lanScan(Intent.Lan lan, LabView view, List<Port> ports) {
+        Target target = new Target("router", lan.routerAddress());
+        return new Check("scenario/" + NAME + "/ipv6/" + lan.interfaceName(), "from the NGN, " + lan.interfaceName()
+                + "'s address " + lan.routerAddress().getHostAddress() + " (routed to the router's WAN address) has"
+                + " nothing open (the config publishes nothing by IPv6)", CheckKind.SCENARIO, lan.line(), () -> {
+            ProbeHost ngn = view.ngnHost();
+            String route = lan.routerAddress().getHostAddress() + "/128 via "
+                    + view.routerWanIpv6().address().getHostAddress();
+            ngn.exec("ip -6 route replace " + route).orThrow();
+            try {
+                onlyPublishedOpen(ngn, target, ports, List.of());
+            } finally {
+                ngn.exec("ip -6 route del " + route);
             }
         });
+    }
+
+    private static void onlyPublishedOpen(ProbeHost from, Target t, List<Port> ports, List<Port> published) {
+        List<Port> open = PortScan.open(from, t, ports);
+        List<String> unexpected = open.stream().filter(p -> !published.contains(p))
+                .map(p -> p + " answered by " + t.name()).toList();
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("\n  expected: open on " + t + " only " + published + "\n  seen:     open "
+                    + open + "; not published by the config: " + String.join(", ", unexpected));
+        }
     }
 }

@@ -1,11 +1,14 @@
 package dev.vyoslab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vyoslab.config.Eui64;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.Prefix;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.dut.Router;
+import dev.vyoslab.lab.CommandResult;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +77,53 @@ class ScenariosTest {
         Scenario exposure = named(scenarios, Scenarios.EXPOSURE);
         assertThat(stepIds(exposure)).containsExactly("scenario/exposure/ipv4/pppoe0", "scenario/exposure/ipv6/eth0");
         assertThat(exposure.steps().get(0).check().title()).endsWith("forwards [udp/19132]");
+    }
+
+    @Test
+    void theRoutersLanIpv6AddressIsScannedFromTheNgnThroughARouteToItsWanAddress() throws Exception {
+        Intent intent = VyosConfig.parse("lan-ipv6.conf", DerivedChecksTest.seed()
+                + "set interfaces ethernet eth1 address '2001:db8:1:2::1/64'\n").validIntent();
+        List<String> ran = new ArrayList<>();
+        // what nmap 7.93 prints for a TCP connect scan that finds ssh open (-oG)
+        ProbeHost ngn = ProbeHost.of("ngn", cmd -> {
+            ran.add(cmd);
+            String out = cmd.contains(" -sT ") ? "Host: 2001:db8:1:2::1 ()\tPorts: 22/open/tcp//ssh///\n" : "";
+            return new CommandResult("ngn", cmd, 0, out + "# Nmap done at Wed Dec  2 06:00:03 2026\n", "");
+        });
+        LabView view = new LabView() {
+            public Router router() { throw new AssertionError("unused"); }
+            public ProbeHost lanClient(Prefix lan) { throw new AssertionError("unused"); }
+            public Target lanClientAddress(Prefix lan) { throw new AssertionError("unused"); }
+            public ProbeHost lanHost(InetAddress address) { throw new AssertionError("unused"); }
+            public ProbeHost internetHost() { throw new AssertionError("unused"); }
+            public Target whoami() { throw new AssertionError("unused"); }
+            public ProbeHost whoamiHost() { throw new AssertionError("unused"); }
+            public Uplink uplink(String routerInterface) { throw new AssertionError("unused"); }
+            public Target routerAddress(String routerInterface) { throw new AssertionError("unused"); }
+            public ProbeHost wanNeighbour(String routerInterface) { throw new AssertionError("unused"); }
+            public Optional<InetAddress> dnsApiRecord(String hostName) { throw new AssertionError("unused"); }
+            public ProbeHost ngnHost() {
+                return ngn;
+            }
+            public Target routerWanIpv6() {
+                return new Target("router", Eui64.address(Prefix.parse("2001:db8:1:1::/64").orElseThrow(),
+                        "52:54:00:12:34:56"));
+            }
+        };
+        Scenario exposure = named(Scenarios.from(intent, DerivedChecks.from(intent, DerivedChecksTest.UNTOUCHED),
+                view, new Line(), Set.of(Scenarios.EXPOSURE)), Scenarios.EXPOSURE);
+        assertThat(stepIds(exposure)).containsExactly("scenario/exposure/ipv4/pppoe0", "scenario/exposure/ipv6/eth0",
+                "scenario/exposure/ipv6/eth1");
+        Check lan = exposure.steps().get(2).check();
+        assertThat(lan.title()).contains("eth1's address 2001:db8:1:2:0:0:0:1");
+        assertThatThrownBy(() -> lan.body().run()).hasMessageContaining(
+                "not published by the config: tcp/22 answered by router");
+        String route = "2001:db8:1:2:0:0:0:1/128 via 2001:db8:1:1:5054:ff:fe12:3456";
+        assertThat(ran).first().isEqualTo("ip -6 route replace " + route);
+        assertThat(ran).last().as("the route goes once the scan found what it found").isEqualTo("ip -6 route del "
+                + route);
+        assertThat(ran).filteredOn(c -> c.startsWith("nmap")).allSatisfy(c -> assertThat(c).contains(
+                "-6 ", " 2001:db8:1:2:0:0:0:1"));
     }
 
     @Test

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * forward (one JUnit test per step); a renumbering of the NGN breaks its hand-written tunnel source, and the report
  * says so. Then the negative controls: without dynamic DNS the redial fails on the DNS step
  * and nothing after it runs; with SSH enabled and WAN_LOCAL gone the scan finds tcp/22 over IPv4 and, as the seed has
- * no IPv6 firewall, over IPv6 too, and the baseline's WAN_LOCAL claim fails on the answer it now gets. On a lab of
- * its own, so that it runs beside the negative controls' lab.
+ * no IPv6 firewall, over IPv6 too (on the WAN's address and on an IPv6 address of the LAN port), and the baseline's
+ * WAN_LOCAL claim fails on the answer it now gets. On a lab of its own, so that it runs beside the negative controls'
+ * lab.
  */
 // the longest lab of the suite (about 9 min): started first (LabSharingOrder)
 @Order(1)
@@ -90,9 +91,10 @@ class SeedScenariosIT {
     @Test
     @Order(4)
     void sshWithoutWanLocalIsFoundByTheScanOverBothFamilies(LabRun run) throws Exception {
+        // an IPv6 address on the LAN port too: sshd listens there as well, and the NGN reaches it through a route
         Mutation ssh = new Mutation("ssh-without-wan-local", text -> without("set firewall name WAN_LOCAL",
-                "set interfaces pppoe pppoe0 firewall local").apply(text) + "set service ssh port '22'\n", Set.of(),
-                Map.of());
+                "set interfaces pppoe pppoe0 firewall local").apply(text) + "set service ssh port '22'\n"
+                + "set interfaces ethernet eth1 address '2001:db8:f::1/64'\n", Set.of(), Map.of());
         run.apply(ssh.apply(Files.readString(NegativeControls.GOOD)));
         CheckResult local = new CheckRunner(s -> s).run(run.checks().stream()
                 .filter(c -> c.id().equals("firewall/WAN_LOCAL")).findFirst().orElseThrow());
@@ -101,13 +103,18 @@ class SeedScenariosIT {
 
         List<ScenarioResult.Step> steps = run.runScenarios(List.of(Scenarios.EXPOSURE), st -> { }).get(0).steps();
         assertThat(steps).extracting(st -> st.result().check().id() + " " + st.result().status()).containsExactly(
-                "scenario/exposure/ipv4/pppoe0 FAILED", "scenario/exposure/ipv6/eth0 " + CheckResult.Status.SKIPPED);
+                "scenario/exposure/ipv4/pppoe0 FAILED", "scenario/exposure/ipv6/eth0 " + CheckResult.Status.SKIPPED,
+                "scenario/exposure/ipv6/eth1 " + CheckResult.Status.SKIPPED);
         assertThat(steps.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
-        // the IPv6 step on its own: the first failure skips the rest of a scenario
-        List<ScenarioResult.Step> v6 = new ScenarioRunner(new CheckRunner(s -> s)).run(List.of(new Scenario(
-                Scenarios.EXPOSURE, "IPv6 alone", Optional.empty(), List.of(run.scenarios(List.of(
-                        Scenarios.EXPOSURE)).get(0).steps().get(1)), () -> { })), st -> { }).get(0).steps();
-        assertThat(v6.get(0).result().status()).isEqualTo(CheckResult.Status.FAILED);
-        assertThat(v6.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
+        // each IPv6 step on its own: the first failure skips the rest of a scenario
+        List<Scenario.Step> all = run.scenarios(List.of(Scenarios.EXPOSURE)).get(0).steps();
+        for (Scenario.Step v6 : all.subList(1, all.size())) {
+            ScenarioResult.Step alone = new ScenarioRunner(new CheckRunner(s -> s)).run(List.of(new Scenario(
+                    Scenarios.EXPOSURE, "IPv6 alone", Optional.empty(), List.of(v6), () -> { })), st -> { }).get(0)
+                    .steps().get(0);
+            assertThat(alone.result().status()).as(v6.check().id()).isEqualTo(CheckResult.Status.FAILED);
+            assertThat(alone.result().message()).as(v6.check().id())
+                    .contains("not published by the config: tcp/22 answered by");
+        }
     }
 }
