@@ -29,6 +29,23 @@ class ScenariosTest {
     private static final Set<String> FAULTS = Set.of(Scenarios.PPPOE_REDIAL, Scenarios.AFTR_RESTART,
             Scenarios.BRAS_DOWN, Scenarios.ROUTER_REBOOT, Scenarios.NGN_RENUMBER);
 
+    /** A lab view whose every part fails the test when used; a test overrides the parts it gives. */
+    private abstract static class UnusedView implements LabView {
+        public Router router() { throw new AssertionError("unused"); }
+        public ProbeHost lanClient(Prefix lan) { throw new AssertionError("unused"); }
+        public Target lanClientAddress(Prefix lan) { throw new AssertionError("unused"); }
+        public ProbeHost lanHost(InetAddress address) { throw new AssertionError("unused"); }
+        public ProbeHost internetHost() { throw new AssertionError("unused"); }
+        public Target whoami() { throw new AssertionError("unused"); }
+        public ProbeHost whoamiHost() { throw new AssertionError("unused"); }
+        public Uplink uplink(String routerInterface) { throw new AssertionError("unused"); }
+        public Target routerAddress(String routerInterface) { throw new AssertionError("unused"); }
+        public ProbeHost wanNeighbour(String routerInterface) { throw new AssertionError("unused"); }
+        public Optional<InetAddress> dnsApiRecord(String hostName) { throw new AssertionError("unused"); }
+        public ProbeHost ngnHost() { throw new AssertionError("unused"); }
+        public Target routerWanIpv6() { throw new AssertionError("unused"); }
+    }
+
     private static Intent seed() throws Exception {
         return VyosConfig.parse("corrected.conf", DerivedChecksTest.seed()).validIntent();
     }
@@ -90,21 +107,13 @@ class ScenariosTest {
             String out = cmd.contains(" -sT ") ? "Host: 2001:db8:1:2::1 ()\tPorts: 22/open/tcp//ssh///\n" : "";
             return new CommandResult("ngn", cmd, 0, out + "# Nmap done at Wed Dec  2 06:00:03 2026\n", "");
         });
-        LabView view = new LabView() {
-            public Router router() { throw new AssertionError("unused"); }
-            public ProbeHost lanClient(Prefix lan) { throw new AssertionError("unused"); }
-            public Target lanClientAddress(Prefix lan) { throw new AssertionError("unused"); }
-            public ProbeHost lanHost(InetAddress address) { throw new AssertionError("unused"); }
-            public ProbeHost internetHost() { throw new AssertionError("unused"); }
-            public Target whoami() { throw new AssertionError("unused"); }
-            public ProbeHost whoamiHost() { throw new AssertionError("unused"); }
-            public Uplink uplink(String routerInterface) { throw new AssertionError("unused"); }
-            public Target routerAddress(String routerInterface) { throw new AssertionError("unused"); }
-            public ProbeHost wanNeighbour(String routerInterface) { throw new AssertionError("unused"); }
-            public Optional<InetAddress> dnsApiRecord(String hostName) { throw new AssertionError("unused"); }
+        LabView view = new UnusedView() {
+            @Override
             public ProbeHost ngnHost() {
                 return ngn;
             }
+
+            @Override
             public Target routerWanIpv6() {
                 return new Target("router", Eui64.address(Prefix.parse("2001:db8:1:1::/64").orElseThrow(),
                         "52:54:00:12:34:56"));
@@ -303,22 +312,13 @@ class ScenariosTest {
                     return null;
                 });
 
-        private final LabView view = new LabView() {
+        private final LabView view = new UnusedView() {
+            @Override
             public Router router() {
                 return router;
             }
-            public ProbeHost lanClient(Prefix lan) { throw new AssertionError("unused"); }
-            public Target lanClientAddress(Prefix lan) { throw new AssertionError("unused"); }
-            public ProbeHost lanHost(InetAddress address) { throw new AssertionError("unused"); }
-            public ProbeHost internetHost() { throw new AssertionError("unused"); }
-            public Target whoami() { throw new AssertionError("unused"); }
-            public ProbeHost whoamiHost() { throw new AssertionError("unused"); }
-            public Uplink uplink(String routerInterface) { throw new AssertionError("unused"); }
-            public ProbeHost wanNeighbour(String routerInterface) { throw new AssertionError("unused"); }
-            public Optional<InetAddress> dnsApiRecord(String hostName) { throw new AssertionError("unused"); }
-            public ProbeHost ngnHost() { throw new AssertionError("unused"); }
-            public Target routerWanIpv6() { throw new AssertionError("unused"); }
 
+            @Override
             public Target routerAddress(String routerInterface) {
                 return new Target("router " + routerInterface, addr(address));
             }
