@@ -11,6 +11,7 @@ import dev.vyoslab.check.ScenarioResult;
 import dev.vyoslab.check.ScenarioRunner;
 import dev.vyoslab.check.Scenarios;
 import dev.vyoslab.config.Diagnostic;
+import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.dut.Router;
 import dev.vyoslab.dut.reference.ReferenceRouter;
@@ -195,7 +196,12 @@ public final class LabRun implements AutoCloseable {
 
     /** The scenarios called {@code names} the baseline gives something to act on, derived against this lab. */
     public List<Scenario> scenarios(List<String> names) {
-        return Scenarios.from(input.baseline().intent(), checks(), view, view, Set.copyOf(names));
+        return scenarios(input.baseline().intent(), names);
+    }
+
+    /** The scenarios called {@code names} of {@code intent} (the applied config's, say), against this lab. */
+    public List<Scenario> scenarios(Intent intent, List<String> names) {
+        return Scenarios.from(intent, checks(), view, view, Set.copyOf(names));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * breaks fail, each with a message saying what the traffic showed. The lab's DNS API forgets its records once a
  * config without dynamic DNS has converged, so that mutation is seen to leave no record whatever ran before it.
  * The mutations are split over two classes by what they break; both run on the seed's shared lab, one after the other
- * (a lab of their own each cost more in boots than it saved in waiting, on a machine whose cores the labs already fill).
+ * (a lab of their own each cost more in boots than it saved in waiting, on a machine whose cores the labs fill).
  */
 abstract class NegativeControls {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vyoslab.check.CheckResult;
 import dev.vyoslab.check.CheckRunner;
-import dev.vyoslab.check.LineFaults;
 import dev.vyoslab.check.Scenario;
 import dev.vyoslab.check.ScenarioRunner;
 import dev.vyoslab.check.ScenarioResult;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * WAN_LOCAL claim fails on the answer it now gets. On a lab of its own, so that it runs beside the negative controls'
  * lab.
  */
-// the longest lab of the suite (about 9 min): started first (LabSharingOrder)
+// the longest lab of the suite (about 11 min cold): started first (LabSharingOrder)
 @Order(1)
 @VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-scenarios")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -108,8 +107,8 @@ class SeedScenariosIT {
         assertThat(steps.get(0).result().message()).contains("not published by the config: tcp/22 answered by");
         // each IPv6 step on its own (the first failure skips the rest of a scenario); derived from the applied config,
         // as the baseline (the seed) has no IPv6 address on its LAN port
-        List<Scenario.Step> all = Scenarios.from(run.input().config().intent(), run.checks(), run.view(),
-                (LineFaults) run.view(), Set.of(Scenarios.EXPOSURE)).get(0).steps();
+        List<Scenario.Step> all = run.scenarios(run.input().config().intent(), List.of(Scenarios.EXPOSURE)).get(0)
+                .steps();
         assertThat(all).extracting(st -> st.check().id()).containsExactly("scenario/exposure/ipv4/pppoe0",
                 "scenario/exposure/ipv6/eth0", "scenario/exposure/ipv6/eth1");
         for (Scenario.Step v6 : all.subList(1, all.size())) {
