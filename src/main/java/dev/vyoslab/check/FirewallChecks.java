@@ -27,7 +27,8 @@ final class FirewallChecks {
         List<Check> checks = new ArrayList<>();
         for (Intent.FirewallAttachment a : intent.firewallAttachments()) {
             Optional<Intent.Firewall> ruleset = intent.firewall(a.ruleset());
-            if (a.family() != Intent.Family.IPV4 || ruleset.isEmpty() || !hosts.isPppoe(a.interfaceName())) {
+            if (a.family() != Intent.Family.IPV4 || ruleset.isEmpty() || !hosts.isPppoe(a.interfaceName())
+                    || mayBeAcceptedBefore(intent, a)) {
                 continue;
             }
             String where = " (" + a.direction().name().toLowerCase(java.util.Locale.ROOT) + " on " + a.interfaceName()
@@ -36,7 +37,7 @@ final class FirewallChecks {
             Optional<Action> local = a.direction() == Intent.Direction.LOCAL ? RulesetVerdict.of(ruleset.get(),
                     new RulesetVerdict.Packet(ROUTER_SERVICE, Optional.empty(), Prefix.parse("0.0.0.0/0").orElseThrow(),
                             Set.of())) : Optional.empty();
-            if (local.filter(v -> v != Action.ACCEPT).isPresent()) {
+            if (local.filter(v -> !v.passes()).isPresent()) {
                 // a drop must be seen as silence: a router that merely runs no SSH refuses, whatever its firewall
                 boolean silent = local.get() == Action.DROP;
                 checks.add(new Check(id, "firewall " + a.ruleset() + where + ": router services (ssh "
@@ -85,9 +86,28 @@ final class FirewallChecks {
         }).via(a.interfaceName()));
     }
 
+    /**
+     * A ruleset jumped to earlier in the same hook that can accept (1.4's final {@code accept}) may take the packet
+     * before this ruleset sees it: claiming this ruleset's drops could then be wrong, so none are derived.
+     */
+    private static boolean mayBeAcceptedBefore(Intent intent, Intent.FirewallAttachment a) {
+        boolean local = a.direction() == Intent.Direction.LOCAL;
+        for (Intent.FirewallAttachment b : intent.firewallAttachments()) {
+            if (b == a) {
+                return false;
+            }
+            boolean sameHook = b.family() == a.family() && (b.direction() == Intent.Direction.LOCAL) == local;
+            if (sameHook && intent.firewall(b.ruleset()).filter(f -> f.defaultAction() == Action.ACCEPT
+                    || f.rules().stream().anyMatch(r -> r.action() == Action.ACCEPT)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean drops(Intent.Firewall ruleset, Port port, Optional<InetAddress> destination,
                                  Prefix within, Set<InetAddress> others) {
         Optional<Action> v = RulesetVerdict.of(ruleset, new RulesetVerdict.Packet(port, destination, within, others));
-        return v.isPresent() && v.get() != Action.ACCEPT;
+        return v.isPresent() && !v.get().passes();
     }
 }

@@ -19,9 +19,9 @@ import java.util.Optional;
 record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
                  Optional<String> isoSha256, Optional<Path> report, boolean keep, Optional<Path> baseline,
                  String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos, Optional<VyosVersion> to,
-                 VyosVersion from, List<String> scenarios) {
+                 VyosVersion from, List<String> scenarios, Optional<String> isoTo, Optional<String> isoToSha256) {
 
-    enum Command { CHECK, LINT, MIGRATE, BUILD_ISO, CLEAN, HELP }
+    enum Command { CHECK, LINT, MIGRATE, UPGRADE, BUILD_ISO, CLEAN, HELP }
 
     static final String USAGE = """
             usage: vyos-lab check CONFIG... [--dut reference|vyos] [--iso PATH|URL --iso-sha256 HEX | --iso rolling]
@@ -29,12 +29,17 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                                         [--scenarios all|NAME,...] [--jobs N] [--keep]
                    vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
                    vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3|1.4]
+                   vyos-lab upgrade CONFIG --to 1.4|rolling [--from 1.3|1.4] [--dut reference|vyos]
+                                        [--iso-from PATH|URL --iso-from-sha256 HEX]
+                                        [--iso-to PATH|URL --iso-to-sha256 HEX | --iso-to rolling] [--report DIR]
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
             each gets its report in DIR/<config name>/
             --scenarios: after the checks (pppoe-redial, aftr-restart, bras-down, router-reboot,
                          ngn-renumber, exposure)
+            upgrade: the checks of CONFIG on the old release, then on the new one with CONFIG migrated;
+                     exit 1 on a check that passed before and fails after
             exit status: 0 all checks passed, 1 a check or scenario failed (or the router never converged),
                          2 bad input or a config the router refuses, 3 the environment or the lab failed""";
 
@@ -55,10 +60,11 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             case "check" -> Command.CHECK;
             case "lint" -> Command.LINT;
             case "migrate" -> Command.MIGRATE;
+            case "upgrade" -> Command.UPGRADE;
             case "build-iso" -> Command.BUILD_ISO;
             case "clean" -> Command.CLEAN;
             case "help", "-h", "--help" -> Command.HELP;
-            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, migrate, build-iso, clean)");
+            default -> throw new UsageException("unknown command '" + word + "' (commands: check, lint, migrate, upgrade, build-iso, clean)");
         };
         List<Path> configs = new ArrayList<>();
         DeviceKind dut = DeviceKind.REFERENCE;
@@ -74,12 +80,16 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         List<String> scenarios = List.of();
         Optional<VyosVersion> to = Optional.empty();
         VyosVersion from = VyosVersion.V1_3;
+        Optional<String> isoTo = Optional.empty();
+        Optional<String> isoToSha = Optional.empty();
         while (!in.isEmpty()) {
             String a = in.pop();
             switch (a) {
                 case "--dut" -> dut = dut(value(a, in));
-                case "--iso" -> iso = Optional.of(value(a, in));
-                case "--iso-sha256" -> sha = Optional.of(value(a, in).toLowerCase(Locale.ROOT));
+                case "--iso", "--iso-from" -> iso = Optional.of(value(a, in));
+                case "--iso-sha256", "--iso-from-sha256" -> sha = Optional.of(value(a, in).toLowerCase(Locale.ROOT));
+                case "--iso-to" -> isoTo = Optional.of(value(a, in));
+                case "--iso-to-sha256" -> isoToSha = Optional.of(value(a, in).toLowerCase(Locale.ROOT));
                 case "--report" -> report = Optional.of(Path.of(value(a, in)));
                 case "--baseline" -> baseline = Optional.of(Path.of(value(a, in)));
                 case "--keep" -> keep = true;
@@ -102,28 +112,41 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             throw new UsageException("--version belongs to build-iso");
         }
         Arguments parsed = new Arguments(command, List.copyOf(configs), dut, iso, sha, report, keep, baseline,
-                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from, scenarios);
+                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from, scenarios, isoTo, isoToSha);
         parsed.validate();
         return parsed;
     }
 
     private void validate() {
-        boolean needsConfig = command == Command.CHECK || command == Command.LINT || command == Command.MIGRATE;
+        boolean upgrade = command == Command.UPGRADE;
+        boolean needsConfig = command == Command.CHECK || command == Command.LINT || command == Command.MIGRATE
+                || upgrade;
         if (needsConfig && configs.isEmpty()) {
             throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " needs a CONFIG file");
         }
-        if ((command == Command.LINT || command == Command.MIGRATE) && configs.size() > 1) {
+        if ((command == Command.LINT || command == Command.MIGRATE || upgrade) && configs.size() > 1) {
             throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " takes one CONFIG; also got "
                     + configs.subList(1, configs.size()));
         }
-        if (command == Command.MIGRATE && to.isEmpty()) {
-            throw new UsageException("migrate needs --to 1.4|rolling");
+        if ((command == Command.MIGRATE || upgrade) && to.isEmpty()) {
+            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " needs --to 1.4|rolling");
         }
-        if (command != Command.MIGRATE && (to.isPresent() || from != VyosVersion.V1_3)) {
-            throw new UsageException("--to and --from belong to migrate");
+        if (command != Command.MIGRATE && !upgrade && (to.isPresent() || from != VyosVersion.V1_3)) {
+            throw new UsageException("--to and --from belong to migrate and upgrade");
+        }
+        if (!upgrade && (isoTo.isPresent() || isoToSha256.isPresent())) {
+            throw new UsageException("--iso-to belongs to upgrade (--iso-from, --iso-to: the ISO of each release)");
+        }
+        if (upgrade && (keep || baseline.isPresent() || jobs != 0 || !scenarios.isEmpty())) {
+            throw new UsageException("--keep, --baseline, --jobs and --scenarios belong to check");
         }
         if (to.isPresent() && from.compareTo(to.get()) >= 0) {
-            throw new UsageException("migrate goes to a newer release: --from " + from.id() + " --to " + to.get().id());
+            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " goes to a newer release: --from "
+                    + from.id() + " --to " + to.get().id());
+        }
+        if (upgrade) {
+            validateIsos();
+            return;
         }
         if (command != Command.CHECK && (jobs != 0 || keep || !scenarios.isEmpty())) {
             throw new UsageException("--jobs, --keep and --scenarios belong to check");
@@ -153,6 +176,30 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         }
         if (iso.isPresent() && dut != DeviceKind.VYOS) {
             throw new UsageException("--iso is for --dut vyos");
+        }
+    }
+
+    /** An upgrade on VyOS boots two ISOs, each given with its digest; the reference router needs none. */
+    private void validateIsos() {
+        if (dut != DeviceKind.VYOS) {
+            if (iso.isPresent() || isoTo.isPresent()) {
+                throw new UsageException("--iso-from and --iso-to are for --dut vyos");
+            }
+            return;
+        }
+        if (iso.isEmpty() || isoSha256.isEmpty()) {
+            throw new UsageException("upgrade --dut vyos needs the old release's ISO: --iso-from PATH|URL"
+                    + " --iso-from-sha256 HEX");
+        }
+        boolean nightly = isoTo.filter("rolling"::equals).isPresent();
+        if (isoTo.isEmpty() || (!nightly && isoToSha256.isEmpty())) {
+            throw new UsageException("upgrade --dut vyos needs the new release's ISO: --iso-to PATH|URL"
+                    + " --iso-to-sha256 HEX, or --iso-to rolling");
+        }
+        for (Optional<String> sha : List.of(isoSha256, isoToSha256)) {
+            if (sha.isPresent() && !sha.get().matches("[0-9a-f]{64}")) {
+                throw new UsageException("an ISO's sha256 is 64 hex digits, not '" + sha.get() + "'");
+            }
         }
     }
 

@@ -54,6 +54,7 @@ public final class Main {
                 }
                 case LINT -> lint(a).code();
                 case MIGRATE -> new MigrateCommand(out, err).run(a.config(), a.from(), a.to().orElseThrow()).code();
+                case UPGRADE -> new UpgradeCommand(out, err).run(UpgradeCommand.spec(a), a.report()).code();
                 case BUILD_ISO -> buildIso(a).code();
                 case CLEAN -> clean().code();
                 case CHECK -> new CheckCommand(out, err).run(specs(a), a.report(), a.jobs(), a.keep(), a.scenarios())

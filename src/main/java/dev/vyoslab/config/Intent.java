@@ -230,7 +230,19 @@ public record Intent(
 
     public enum Family { IPV4, IPV6 }
 
-    public enum Action { ACCEPT, DROP, REJECT }
+    /**
+     * What a firewall rule does with a packet it matches. {@code RETURN} leaves the ruleset and lets the packet meet
+     * the next one on its path (1.4's {@code return}, and 1.3's {@code accept}, which VyOS 1.3 renders as iptables
+     * RETURN); {@code ACCEPT} accepts it there and then, so no later ruleset of that hook sees it (1.4's {@code accept}).
+     */
+    public enum Action {
+        ACCEPT, RETURN, DROP, REJECT;
+
+        /** The ruleset lets the packet through. */
+        public boolean passes() {
+            return this == ACCEPT || this == RETURN;
+        }
+    }
 
     public enum State { ESTABLISHED, RELATED, INVALID, NEW }
 
@@ -253,7 +265,10 @@ public record Intent(
 
     public enum Direction { IN, OUT, LOCAL }
 
-    /** {@code interfaces … firewall in|out|local name|ipv6-name RULESET}. */
+    /**
+     * {@code interfaces … firewall in|out|local name|ipv6-name RULESET} (1.3), or a jump to RULESET from the forward or
+     * input filter matching the interface (1.4+); in the order a packet meets them.
+     */
     public record FirewallAttachment(String interfaceName, Direction direction, Family family, String ruleset,
                                      int line) {
     }

@@ -18,6 +18,7 @@ final class IntentBuilder {
             List.of("interfaces", "ethernet", "*", "description"), List.of("interfaces", "loopback", "lo"),
             List.of("interfaces", "pppoe", "*", "description"), List.of("interfaces", "tunnel", "*", "description"),
             List.of("firewall", "name", "*", "description"), List.of("firewall", "ipv6-name", "*", "description"),
+            List.of("firewall", "ipv4", "name", "*", "description"), List.of("firewall", "ipv6", "name", "*", "description"),
             List.of("policy", "route", "*", "rule", "*", "description"),
             List.of("firewall", "name", "*", "rule", "*", "description"));
 
@@ -29,17 +30,26 @@ final class IntentBuilder {
         TreeReader r = new TreeReader(tree);
         VyosDefaults defaults = VyosDefaults.of(version);
         InterfaceReader ifs = new InterfaceReader(r, defaults).read();
-        RuleReader rules = new RuleReader(r);
+        RuleReader rules = new RuleReader(r, version);
         ServiceReader services = new ServiceReader(r, defaults);
         List<Intent.NatRule> snat = rules.nat("source");
         List<Intent.NatRule> dnat = rules.nat("destination");
         List<Intent.PolicyRoute> policies = rules.policyRoutes(ifs.policyAttachments);
-        List<Intent.Firewall> firewalls = rules.firewalls();
+        List<Intent.Firewall> firewalls;
+        List<Intent.FirewallAttachment> attachments;
+        if (version == VyosVersion.V1_3) {
+            firewalls = rules.firewalls();
+            attachments = ifs.firewallAttachments;
+        } else {
+            NftFirewallReader nft = new NftFirewallReader(r, rules, defaults);
+            firewalls = nft.firewalls();
+            attachments = nft.attachments();
+        }
         List<Intent.DhcpPool> pools = services.dhcpPools();
         List<Intent.StaticRoute> routes = services.staticRoutes();
         List<Intent.DynamicDns> ddns = services.dynamicDns();
         return new Intent(ifs.wan, ifs.tunnels, ifs.pppoe, ifs.lans, pools, snat, dnat, policies, routes, firewalls,
-                ifs.firewallAttachments, ddns, services.ssh(), r.unmodelled(MANAGEMENT));
+                attachments, ddns, services.ssh(), r.unmodelled(MANAGEMENT));
     }
 
     /** Interface names configured in {@code tree} (vifs as eth0.10), for reference checks. */

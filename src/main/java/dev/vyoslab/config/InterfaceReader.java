@@ -120,6 +120,8 @@ final class InterfaceReader {
             Prefix.parse(a).ifPresent(addresses::add);
         }
         r.flag(t, "multicast");
+        // vyos-1x@1.4.0 src/migration-scripts/interfaces/28-to-29: 'multicast enable' became 'enable-multicast'
+        r.flag(t, "enable-multicast");
         // vyos-1x@1.3.4 python/vyos/configdict.py get_interface_dict(): the tree's defaults are merged into the config
         int mtu = number(r.value(t, "mtu")).orElse(defaults.tunnelMtu());
         tunnels.add(new Intent.Tunnel(t.name(), r.value(t, "encapsulation").orElse("gre"), remote, source, mtu,
@@ -143,7 +145,9 @@ final class InterfaceReader {
         Intent.DefaultRoute route = defaults.pppoeDefaultRoute(mode, noDefault);
         int mtu = number(r.value(p, "mtu")).orElse(defaults.pppoeMtu());
         int mru = number(r.value(p, "mru")).orElse(defaults.pppoeMru(mtu));
-        pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", "user"),
+        // vyos-1x@1.4.0 src/migration-scripts/interfaces/27-to-28: 'user' became 'username'
+        String user = defaults.version() == VyosVersion.V1_3 ? "user" : "username";
+        pppoe.add(new Intent.Pppoe(p.name(), r.value(p, "source-interface"), r.value(p, "authentication", user),
                 r.value(p, "authentication", "password"), mtu, mru, route, mode.isPresent() || noDefault, p.line()));
     }
 

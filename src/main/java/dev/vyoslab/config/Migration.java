@@ -122,7 +122,7 @@ public final class Migration {
                     input.mask(f.path("error").asText()))));
             return new MigrationResult(VyosConfig.parse(label, migrated, to), migrated, lines,
                     texts(report.path("applied")), failed, texts(report.path("absent")),
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start), bootText);
         } catch (IOException e) {
             throw new MigrationException(MigrationException.Reason.FAILED, "migrating " + name + " failed: " + e);
         } finally {

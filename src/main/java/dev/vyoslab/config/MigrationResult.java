@@ -11,9 +11,10 @@ import java.util.List;
  * @param lines   every {@code set} command of the migrated config, also those the target's command tree refuses
  *                (they are in {@link #config()}'s diagnostics, and missing from its tree)
  * @param absent  modules imported by VyOS's library that stood in as placeholders (using one fails its script)
+ * @param savedBoot the config.boot the scripts were given: the input's own, or what its release saves for a set file
  */
 public record MigrationResult(VyosConfig config, String bootText, List<List<String>> lines, List<String> applied,
-                              List<ScriptFailure> failed, List<String> absent, Duration elapsed) {
+                              List<ScriptFailure> failed, List<String> absent, Duration elapsed, String savedBoot) {
 
     /** A migration script that raised: its name ({@code rpki/1-to-2}) and what it said. */
     public record ScriptFailure(String script, String error) {

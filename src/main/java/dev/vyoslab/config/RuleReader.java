@@ -18,9 +18,12 @@ final class RuleReader {
             "ntp", 123, "https", 443, "submission", 587, "imaps", 993, "pop3s", 995, "telnet", 23);
 
     private final TreeReader r;
+    /** 1.4 and later: interfaces as {@code inbound-interface name X}, tcp flags as nodes, policy attached at itself. */
+    private final boolean nft;
 
-    RuleReader(TreeReader r) {
+    RuleReader(TreeReader r, VyosVersion version) {
         this.r = r;
+        this.nft = version != VyosVersion.V1_3;
     }
 
     List<Intent.NatRule> nat(String kind) {
@@ -36,13 +39,22 @@ final class RuleReader {
             Optional<Intent.PortRange> tport = r.value(rule, "translation", "port").flatMap(this::singlePortRange);
             r.flag(rule, "log");
             out.add(new Intent.NatRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
-                    r.value(rule, "inbound-interface"), r.value(rule, "outbound-interface"),
+                    natInterface(rule, "inbound-interface"), natInterface(rule, "outbound-interface"),
                     r.value(rule, "protocol"), match(rule, "source", at), match(rule, "destination", at),
                     new Intent.Translation(masquerade, taddr, tport), r.flag(rule, "exclude"), rule.line()));
         }
         return out;
     }
 
+    /**
+     * 1.3: {@code outbound-interface eth0} ({@code any}: every one); 1.4+: {@code outbound-interface name eth0}
+     * (vyos-1x@1.4.0 interface-definitions/include/nat-interface.xml.i), {@code any} gone with nat/6-to-7.
+     */
+    private Optional<String> natInterface(ConfigNode rule, String leaf) {
+        return nft ? r.value(rule, leaf, "name") : r.value(rule, leaf);
+    }
+
+    /** 1.3's {@code firewall name|ipv6-name}. */
     List<Intent.Firewall> firewalls() {
         List<Intent.Firewall> out = new ArrayList<>();
         for (Intent.Family family : Intent.Family.values()) {
@@ -51,42 +63,62 @@ final class RuleReader {
                 List<Intent.FirewallRule> rules = new ArrayList<>();
                 for (ConfigNode rule : numbered(r.tags(set, "rule"))) {
                     List<String> at = List.of("firewall", kind, set.name(), "rule", rule.name());
-                    Intent.Action action = r.value(rule, "action")
-                            .flatMap(a -> InterfaceReader.enumValue(Intent.Action.class, a)).orElse(Intent.Action.DROP);
+                    Intent.Action action = action(r.value(rule, "action"));
                     rules.add(new Intent.FirewallRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
                             action, states(rule), r.value(rule, "protocol"), match(rule, "source", at),
-                            match(rule, "destination", at), r.value(rule, "tcp", "flags").map(RuleReader::tcpFlags),
-                            rule.line()));
+                            match(rule, "destination", at), tcpFlags(rule), rule.line()));
                 }
                 // VyOS 1.3 drops what no rule matched unless default-action says otherwise
-                Intent.Action def = r.value(set, "default-action")
-                        .flatMap(a -> InterfaceReader.enumValue(Intent.Action.class, a)).orElse(Intent.Action.DROP);
+                Intent.Action def = action(r.value(set, "default-action"));
                 out.add(new Intent.Firewall(set.name(), family, r.value(set, "description"), def, rules, set.line()));
             }
         }
         return out;
     }
 
+    /**
+     * vyatta-cfg-firewall@equuleus lib/Vyatta/IpTables/Rule.pm rule(): {@code accept} is {@code -j RETURN}, the packet
+     * goes on to the next ruleset of its path; drop when unset.
+     */
+    private static Intent.Action action(Optional<String> value) {
+        return value.filter("accept"::equals).map(a -> Intent.Action.RETURN)
+                .or(() -> value.flatMap(a -> InterfaceReader.enumValue(Intent.Action.class, a)))
+                .orElse(Intent.Action.DROP);
+    }
+
+    /**
+     * {@code attachments}: 1.3's, read from the interfaces; 1.4+ attaches a policy at itself ({@code policy route PBR
+     * interface eth1}, vyos-1x@1.4.0 interface-definitions/include/policy/interface.xml.i).
+     */
     List<Intent.PolicyRoute> policyRoutes(Map<String, List<String>> attachments) {
         List<Intent.PolicyRoute> out = new ArrayList<>();
         for (ConfigNode policy : r.tags(r.root(), "policy", "route")) {
             r.value(policy, "description");
+            List<String> interfaces = nft ? r.values(policy, "interface")
+                    : attachments.getOrDefault(policy.name(), List.of());
             List<Intent.PolicyRule> rules = new ArrayList<>();
             for (ConfigNode rule : numbered(r.tags(policy, "rule"))) {
                 List<String> at = List.of("policy", "route", policy.name(), "rule", rule.name());
                 rules.add(new Intent.PolicyRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
                         match(rule, "source", at), match(rule, "destination", at), r.value(rule, "protocol"),
-                        r.value(rule, "tcp", "flags").map(RuleReader::tcpFlags), r.value(rule, "set", "table"),
+                        tcpFlags(rule), r.value(rule, "set", "table"),
                         InterfaceReader.number(r.value(rule, "set", "tcp-mss")), rule.line()));
             }
-            out.add(new Intent.PolicyRoute(policy.name(), attachments.getOrDefault(policy.name(), List.of()), rules,
-                    policy.line()));
+            out.add(new Intent.PolicyRoute(policy.name(), interfaces, rules, policy.line()));
         }
         return out;
     }
 
+    /** 1.3: {@code tcp flags SYN,!ACK}; 1.4+: {@code tcp flags syn}, {@code tcp flags not ack}. */
+    private Optional<Intent.TcpFlags> tcpFlags(ConfigNode rule) {
+        if (nft) {
+            return r.node(rule, "tcp", "flags").map(f -> NftFirewallReader.flags(r, f));
+        }
+        return r.value(rule, "tcp", "flags").map(RuleReader::tcpFlags);
+    }
+
     /** Rule nodes whose number is a number (the intended tree may hold refused ones). */
-    private static List<ConfigNode> numbered(List<ConfigNode> rules) {
+    static List<ConfigNode> numbered(List<ConfigNode> rules) {
         return rules.stream().filter(n -> InterfaceReader.number(Optional.of(n.name())).isPresent()).toList();
     }
 
@@ -100,7 +132,7 @@ final class RuleReader {
         return states;
     }
 
-    private Intent.Match match(ConfigNode rule, String side, List<String> at) {
+    Intent.Match match(ConfigNode rule, String side, List<String> at) {
         Optional<String> address = r.value(rule, side, "address");
         Optional<String> port = r.value(rule, side, "port");
         boolean negated = address.filter(a -> a.startsWith("!")).isPresent();

@@ -171,7 +171,7 @@ final class SemanticChecks {
                     boolean newFlows = r.states().isEmpty() || r.states().contains(Intent.State.NEW);
                     boolean portless = r.protocol().isEmpty() || r.protocol().get().equals("all")
                             || (isPortProtocol(r.protocol().get()) && r.destination().ports().isEmpty());
-                    if (r.action() == Intent.Action.ACCEPT && newFlows && portless
+                    if (r.action().passes() && newFlows && portless
                             && reported.add(fw.name() + " " + r.number())) {
                         String to = r.destination().address().map(p -> " to " + p).orElse("");
                         diag.warning("firewall-rule-too-broad", r.line(), 0, "firewall " + fw.name() + " rule "
@@ -212,10 +212,10 @@ final class SemanticChecks {
             boolean ports = r.destination().ports().isEmpty()
                     || (port > 0 && r.destination().ports().stream().anyMatch(p -> p.contains(port)));
             if (newFlows && proto && addr && ports) {
-                return r.action() == Intent.Action.ACCEPT;
+                return r.action().passes();
             }
         }
-        return fw.defaultAction() == Intent.Action.ACCEPT;
+        return fw.defaultAction().passes();
     }
 
     private List<Intent.FirewallAttachment> attached(String iface, Intent.Direction d) {

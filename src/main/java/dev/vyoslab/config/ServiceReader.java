@@ -17,10 +17,18 @@ final class ServiceReader {
         this.defaults = defaults;
     }
 
+    /**
+     * rolling moves the DHCP options under {@code option} (vyos-1x@3710c58 src/migration-scripts/dhcp-server/9-to-10)
+     * and numbers each subnet ({@code subnet-id}, which Kea needs and the intent does not).
+     */
+    private String[] option(String name) {
+        return defaults.version() == VyosVersion.ROLLING ? new String[] {"option", name} : new String[] {name};
+    }
+
     List<Intent.DhcpPool> dhcpPools() {
         List<Intent.DhcpPool> out = new ArrayList<>();
         for (ConfigNode net : r.tags(r.root(), "service", "dhcp-server", "shared-network-name")) {
-            List<InetAddress> shared = addresses(r.values(net, "name-server"));
+            List<InetAddress> shared = addresses(r.values(net, option("name-server")));
             r.flag(net, "authoritative");
             for (ConfigNode subnet : r.tags(net, "subnet")) {
                 Optional<Prefix> prefix = Prefix.parse(subnet.name());
@@ -35,11 +43,12 @@ final class ServiceReader {
                         ranges.add(new Intent.Range(range.name(), start.get(), stop.get(), range.line()));
                     }
                 }
-                List<InetAddress> dns = addresses(r.values(subnet, "name-server"));
+                List<InetAddress> dns = addresses(r.values(subnet, option("name-server")));
+                r.value(subnet, "subnet-id");
                 // vyos-1x@1.3.4 data/templates/dhcp-server/dhcpd.conf.tmpl: default- and max-lease-time are 'lease'
                 int lease = InterfaceReader.number(r.value(subnet, "lease")).orElse(defaults.dhcpLeaseSeconds());
                 out.add(new Intent.DhcpPool(net.name(), prefix.get(), ranges,
-                        r.value(subnet, "default-router").flatMap(Addresses::parse), dns.isEmpty() ? shared : dns,
+                        r.value(subnet, option("default-router")).flatMap(Addresses::parse), dns.isEmpty() ? shared : dns,
                         lease, subnet.line()));
             }
         }
@@ -56,6 +65,9 @@ final class ServiceReader {
     }
 
     List<Intent.DynamicDns> dynamicDns() {
+        if (defaults.version() != VyosVersion.V1_3) {
+            return dynamicDnsByName();
+        }
         List<Intent.DynamicDns> out = new ArrayList<>();
         for (ConfigNode iface : r.tags(r.root(), "service", "dns", "dynamic", "interface")) {
             for (ConfigNode s : r.tags(iface, "service")) {
@@ -64,6 +76,24 @@ final class ServiceReader {
                         r.value(s, "zone"), r.value(s, "login"), r.value(s, "password"), r.value(s, "server"),
                         s.line()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * 1.4+: {@code service dns dynamic name X address interface IF} with its own {@code protocol}
+     * (vyos-1x@1.4.0 interface-definitions/dns-dynamic.xml.in; the 1.3 service names are gone with dns-dynamic/1-to-2).
+     */
+    private List<Intent.DynamicDns> dynamicDnsByName() {
+        List<Intent.DynamicDns> out = new ArrayList<>();
+        for (ConfigNode s : r.tags(r.root(), "service", "dns", "dynamic", "name")) {
+            Optional<String> iface = r.value(s, "address", "interface");
+            if (iface.isEmpty()) {
+                continue;
+            }
+            out.add(new Intent.DynamicDns(iface.get(), s.name(), r.value(s, "protocol"), r.values(s, "host-name"),
+                    r.value(s, "zone"), r.value(s, "username"), r.value(s, "password"), r.value(s, "server"),
+                    s.line()));
         }
         return out;
     }
@@ -90,6 +120,14 @@ final class ServiceReader {
                     r.consumeAll(hop);
                 }
                 out.add(new Intent.StaticRoute(table, prefix.get(), via, r.value(hop, "interface"), false, hop.line()));
+            }
+            // vyos-1x@1.4.0 src/migration-scripts/quagga/8-to-9: 1.3's interface-route is 'route X interface IF'
+            for (ConfigNode hop : r.tags(route, "interface")) {
+                if (hop.isLeaf()) {
+                    r.consumeAll(hop);
+                }
+                out.add(new Intent.StaticRoute(table, prefix.get(), Optional.empty(), Optional.of(hop.name()), false,
+                        hop.line()));
             }
             if (r.node(route, "blackhole").isPresent()) {
                 r.consumeAll(r.node(route, "blackhole").get());

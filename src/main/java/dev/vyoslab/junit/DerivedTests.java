@@ -5,9 +5,13 @@ import dev.vyoslab.check.CheckResult;
 import dev.vyoslab.check.CheckRunner;
 import dev.vyoslab.check.Scenario;
 import dev.vyoslab.check.ScenarioRun;
+import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.VyosVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -15,6 +19,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -29,16 +34,27 @@ public final class DerivedTests {
     private final Function<List<String>, List<Scenario>> scenarios;
     private final UnaryOperator<String> mask;
     private final BiConsumer<String, Throwable> onFailure;
+    private final VyosVersion release;
+    private final Function<VyosVersion, VyosConfig> upgrade;
+    private final Runnable restore;
 
-    /** {@code mask} removes secrets from what a scenario step reports ({@code VyosConfig::mask}). */
+    /**
+     * {@code mask} removes secrets from what a scenario step reports ({@code VyosConfig::mask}); {@code upgrade}
+     * migrates the class's config (of {@code release}) to a newer release and applies it to the lab; {@code restore}
+     * applies the class's config again if something else is applied.
+     */
     DerivedTests(Optional<CheckResult> notConverged, List<Check> checks,
                  Function<List<String>, List<Scenario>> scenarios, UnaryOperator<String> mask,
-                 BiConsumer<String, Throwable> onFailure) {
+                 BiConsumer<String, Throwable> onFailure, VyosVersion release,
+                 Function<VyosVersion, VyosConfig> upgrade, Runnable restore) {
         this.notConverged = notConverged;
         this.checks = checks;
         this.scenarios = scenarios;
         this.mask = mask;
         this.onFailure = onFailure;
+        this.release = release;
+        this.upgrade = upgrade;
+        this.restore = restore;
     }
 
     public List<Check> checks() {
@@ -46,6 +62,40 @@ public final class DerivedTests {
     }
 
     public Stream<DynamicTest> dynamicTests() {
+        return dynamicTests(() -> { });
+    }
+
+    /**
+     * The upgrade to {@code to} ({@code 1.4}, {@code rolling}): the checks on the config's own release, the config
+     * migrated by VyOS's own scripts and applied, then the same checks, derived from the old release's intent, on the
+     * new one. A regression is a test that passed in the first container and fails in the last.
+     */
+    public Stream<DynamicNode> upgradeTo(String to) {
+        VyosVersion target = VyosVersion.of(to);
+        AtomicReference<Throwable> migration = new AtomicReference<>();
+        AtomicBoolean restored = new AtomicBoolean();
+        return Stream.of(
+                DynamicContainer.dynamicContainer("on " + release.id(), dynamicTests(() -> {
+                    if (!restored.getAndSet(true)) {
+                        restore.run();
+                    }
+                })),
+                DynamicTest.dynamicTest("migrated to " + target.id() + " by VyOS's scripts and applied", () -> {
+                    try {
+                        upgrade.apply(target);
+                    } catch (RuntimeException e) {
+                        migration.set(e);
+                        throw e;
+                    }
+                }),
+                DynamicContainer.dynamicContainer("on " + target.id(), dynamicTests(() -> {
+                    if (migration.get() != null) {
+                        Assumptions.abort("not migrated: " + migration.get().getMessage());
+                    }
+                })));
+    }
+
+    private Stream<DynamicTest> dynamicTests(Runnable before) {
         if (notConverged.isPresent()) {
             CheckResult r = notConverged.get();
             return Stream.of(DynamicTest.dynamicTest(r.check().toString(), () -> {
@@ -53,6 +103,7 @@ public final class DerivedTests {
             }));
         }
         return checks.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+            before.run();
             try {
                 c.body().run();
             } catch (Throwable t) {

@@ -3,6 +3,8 @@ package dev.vyoslab.junit;
 import dev.vyoslab.check.LabView;
 import dev.vyoslab.config.Intent;
 import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.Vyos1xSources;
+import dev.vyoslab.world.ConfigMigration;
 import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.dut.Router;
 import dev.vyoslab.lab.Lab;
@@ -56,6 +58,7 @@ public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallba
                 k -> new SharedLabs(), SharedLabs.class);
         LabRun run = labs.acquire(LabSharingOrder.labOf(spec), input, PROGRESS);
         context.getStore(NS).put(LabRun.class, run);
+        context.getStore(NS).put(RunInput.class, input);
     }
 
     @Override
@@ -127,8 +130,21 @@ public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallba
             return run.input().config();
         }
         Path base = classDir(context);
-        return new DerivedTests(run.notConverged(), run.checks(), run::scenarios, run.input().config()::mask,
-                (id, failure) -> save(run, base.resolve(DerivedTests.dirName(id)), failure));
+        // an upgrade starts from the class's own config, whatever an earlier upgrade in the class left applied
+        RunInput own = context.getStore(NS).get(RunInput.class, RunInput.class);
+        VyosConfig applied = run.input().config();
+        return new DerivedTests(run.notConverged(), run.checks(), run::scenarios, applied::mask,
+                (id, failure) -> save(run, base.resolve(DerivedTests.dirName(id)), failure), own.config().version(),
+                to -> {
+                    VyosConfig migrated = ConfigMigration.runComplete(own.config(), to, Vyos1xSources.configured())
+                            .config();
+                    run.apply(migrated);
+                    return migrated;
+                }, () -> {
+                    if (run.input().config() != own.config()) {
+                        run.apply(own);
+                    }
+                });
     }
 
     @Override

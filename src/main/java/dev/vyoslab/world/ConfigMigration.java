@@ -4,6 +4,7 @@ import dev.vyoslab.config.Migration;
 import dev.vyoslab.config.MigrationException;
 import dev.vyoslab.config.MigrationResult;
 import dev.vyoslab.config.Vyos1xSources;
+import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +27,13 @@ public final class ConfigMigration {
         try {
             return Migration.of(from, to, sources).run(config);
         } catch (MigrationException e) {
-            ExitCode code = e.reason() == MigrationException.Reason.FAILED ? ExitCode.ENVIRONMENT : ExitCode.BAD_INPUT;
-            throw new RunFailure(code, e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    private static RunFailure failure(MigrationException e) {
+        ExitCode code = e.reason() == MigrationException.Reason.FAILED ? ExitCode.ENVIRONMENT : ExitCode.BAD_INPUT;
+        return new RunFailure(code, e.getMessage(), e);
     }
 
     /**
@@ -36,10 +41,26 @@ public final class ConfigMigration {
      * failing script, so a script that failed off the router is an environment failure naming it.
      */
     public static MigrationResult runComplete(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources) {
-        MigrationResult r = run(config, from, to, sources);
+        return complete(run(config, from, to, sources), config.toString(), to);
+    }
+
+    /** {@code config} (as read for its own release) migrated to {@code to} as VyOS finishes it, for an upgrade. */
+    public static MigrationResult runComplete(VyosConfig config, VyosVersion to, Vyos1xSources sources) {
+        MigrationResult r;
+        try {
+            r = Migration.of(config.version(), to, sources).run(config.sourceName(),
+                    config.bootText().orElseGet(config::render));
+        } catch (MigrationException e) {
+            throw failure(e);
+        }
+        return complete(r, config.sourceName(), to);
+    }
+
+    /** VyOS stops at a failing script, so one that failed off the router is an environment failure naming it. */
+    private static MigrationResult complete(MigrationResult r, String name, VyosVersion to) {
         if (!r.complete()) {
-            throw new RunFailure(ExitCode.ENVIRONMENT, "migrating " + config + " to " + to.id() + ": "
-                    + failures(r), null);
+            throw new RunFailure(ExitCode.ENVIRONMENT, "migrating " + name + " to " + to.id() + ": " + failures(r),
+                    null);
         }
         return r;
     }

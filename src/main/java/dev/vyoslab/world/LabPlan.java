@@ -84,9 +84,11 @@ public record LabPlan(Prefix wanPrefix, String routerWanMac, Optional<Aftr> aftr
         if (lan.isEmpty()) {
             problems.add("the config has no IPv4 LAN address (interfaces ethernet ethX address A.B.C.D/N)");
         }
+        // without their config lines: two configs that need the same lab have the same plan, wherever they say it
         List<Intent.Range> ranges = lan.map(x -> intent.dhcpPools().stream()
                 .filter(p -> p.subnet().network().equals(x.subnet().network()))
-                .flatMap(p -> p.ranges().stream()).toList()).orElse(List.of());
+                .flatMap(p -> p.ranges().stream())
+                .map(r -> new Intent.Range(r.name(), r.start(), r.stop(), 0)).toList()).orElse(List.of());
         Lan l = lan.map(x -> new Lan(x.interfaceName(), x.subnet().network(), x.routerAddress(), ranges))
                 .orElse(new Lan("eth1", Prefix.parse("10.0.1.0/24").orElseThrow(),
                         Prefix.parse("10.0.1.254/32").orElseThrow().address(), List.of()));

@@ -57,7 +57,7 @@ public record RunInput(VyosConfig config, VyosConfig baseline, LabPlan plan, Dev
     }
 
     /** The ISO the choice names, else the one configured by property or environment; none is bad input. */
-    private static VyosIso iso(DutChoice dut) {
+    static VyosIso iso(DutChoice dut) {
         try {
             if (dut.iso().filter(NightlyRelease.NAME::equals).isPresent()) {
                 return NightlyRelease.latest(VyosIso.defaultCacheDir(), ISO_CONNECT);

@@ -57,9 +57,31 @@ class MainTest {
         assertThat(run("migrate", "examples/seed/corrected.conf", "--to", "2.0")).isEqualTo(2);
         assertThat(err()).contains("--to is 1.3, 1.4 or rolling");
         assertThat(run("lint", "examples/seed/corrected.conf", "--to", "1.4")).isEqualTo(2);
-        assertThat(err()).contains("--to and --from belong to migrate");
+        assertThat(err()).contains("--to and --from belong to migrate and upgrade");
         assertThat(run("migrate", "no/such.conf", "--to", "1.4")).isEqualTo(2);
         assertThat(err()).contains("no/such.conf: no such file");
+    }
+
+    @Test
+    void upgradeNeedsATargetAndEachReleasesIsoOnVyosAndReadsTheConfigBeforeAnything() {
+        assertThat(run("upgrade", "examples/seed/corrected.conf")).isEqualTo(2);
+        assertThat(err()).contains("upgrade needs --to 1.4|rolling");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--from", "rolling")).isEqualTo(2);
+        assertThat(err()).contains("upgrade goes to a newer release");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--dut", "vyos")).isEqualTo(2);
+        assertThat(err()).contains("needs the old release's ISO: --iso-from PATH|URL --iso-from-sha256 HEX");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--dut", "vyos", "--iso-from",
+                "a.iso", "--iso-from-sha256", "0".repeat(64))).isEqualTo(2);
+        assertThat(err()).contains("needs the new release's ISO: --iso-to PATH|URL --iso-to-sha256 HEX");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--iso-to", "b.iso")).isEqualTo(2);
+        assertThat(err()).contains("--iso-from and --iso-to are for --dut vyos");
+        assertThat(run("check", "examples/seed/corrected.conf", "--iso-to", "b.iso")).isEqualTo(2);
+        assertThat(err()).contains("--iso-to belongs to upgrade");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--scenarios", "all")).isEqualTo(2);
+        assertThat(err()).contains("--scenarios belong to check");
+        assertThat(run("upgrade", "examples/seed/published.conf", "--to", "1.4")).isEqualTo(2);
+        assertThat(err()).contains("published.conf:7:37: error").contains("nothing was started");
+        assertThat(out()).doesNotContain("lab ");
     }
 
     @Test

@@ -188,7 +188,7 @@ class SeedConfigTest {
                         Optional.of("pppoe0"), false, 59));
 
         assertThat(i.firewalls()).extracting(Intent.Firewall::name).containsExactly("LAN_OUT", "WAN_IN", "WAN_LOCAL");
-        assertThat(i.firewall("LAN_OUT").orElseThrow().defaultAction()).isEqualTo(Intent.Action.ACCEPT);
+        assertThat(i.firewall("LAN_OUT").orElseThrow().defaultAction()).isEqualTo(Intent.Action.RETURN);
         Intent.Firewall wanIn = i.firewall("WAN_IN").orElseThrow();
         assertThat(wanIn.defaultAction()).isEqualTo(Intent.Action.DROP);
         assertThat(wanIn.rules()).extracting(Intent.FirewallRule::number).containsExactly(10, 20, 30);
@@ -196,7 +196,7 @@ class SeedConfigTest {
         assertThat(wanIn.rules().get(1).action()).isEqualTo(Intent.Action.DROP);
         assertThat(wanIn.rules().get(1).states()).containsExactly(Intent.State.INVALID);
         Intent.FirewallRule game = wanIn.rules().get(2);
-        assertThat(game.action()).isEqualTo(Intent.Action.ACCEPT);
+        assertThat(game.action()).isEqualTo(Intent.Action.RETURN);
         assertThat(game.protocol()).contains("udp");
         assertThat(game.destination().address()).map(Prefix::toString).contains("10.0.1.100/32");
         assertThat(game.destination().ports()).containsExactly(new Intent.PortRange(19132, 19132));

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
  * The folder is {@code -Dvyoslab.vyos1x}, else {@code $VYOSLAB_VYOS1X} (what .ci/run sets), else ../shared/vyos-1x;
  * a test that needs a subset that is absent is skipped with the reason.
  */
-final class SharedVyosSources {
+public final class SharedVyosSources {
 
     private SharedVyosSources() {
     }
 
-    static Path root() {
+    public static Path root() {
         String dir = System.getProperty("vyoslab.vyos1x", System.getenv().getOrDefault("VYOSLAB_VYOS1X",
                 "../shared/vyos-1x"));
         return Path.of(dir);

@@ -1,11 +1,13 @@
 package dev.vyoslab.junit;
 
+import dev.vyoslab.config.VyosVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vyoslab.check.Check;
 import dev.vyoslab.check.CheckKind;
 import dev.vyoslab.check.Scenario;
+import dev.vyoslab.config.VyosVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,10 @@ class DerivedTestsScenariosTest {
 
     private List<DynamicTest> tests(Scenario scenario) {
         DerivedTests tests = new DerivedTests(Optional.empty(), List.of(), names -> List.of(scenario),
-                s -> s.replace("secret-pw", "******"), (id, t) -> events.add("failure " + id + ": " + t.getMessage()));
+                s -> s.replace("secret-pw", "******"), (id, t) -> events.add("failure " + id + ": " + t.getMessage()),
+                VyosVersion.V1_3, to -> {
+                    throw new AssertionError("no upgrade here");
+                }, () -> { });
         DynamicContainer c = tests.scenarios(scenario.name()).findFirst().orElseThrow();
         return c.getChildren().map(DynamicNode.class::cast).map(DynamicTest.class::cast).toList();
     }

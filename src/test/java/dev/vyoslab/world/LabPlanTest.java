@@ -23,6 +23,12 @@ class LabPlanTest {
         return LabPlan.from(VyosConfig.parse("t.conf", config).validIntent());
     }
 
+    /** Classes of two such configs share a lab: the plan is the lab, not the config's layout. */
+    @Test
+    void theSameWorldSaidOnOtherLinesIsTheSamePlan() throws IOException {
+        assertThat(plan("# one line more\n\n" + seed())).isEqualTo(plan(seed()));
+    }
+
     @Test
     void seedWorld() throws IOException {
         LabPlan p = plan(seed());

@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * One {@code nft -f} file holding everything the reference router filters or rewrites: NAT (as VyOS 1.3's
  * nftables-nat template), policy routes (mark for {@code set table}, MSS for {@code set tcp-mss}, as VyOS 1.3's
- * iptables mangle chains) and named firewalls attached in/out/local (as VyOS 1.3's FORWARD/INPUT hooks).
+ * iptables mangle chains) and named firewalls attached in/out/local (as VyOS 1.3's FORWARD/INPUT hooks, and 1.4's
+ * forward and input filters jumping to them).
  * Every table is declared, emptied by delete and rebuilt in one transaction, so a changed config replaces the old.
  */
 final class NftRuleset {
@@ -117,10 +118,9 @@ final class NftRuleset {
         List<FirewallAttachment> at = intent.firewallAttachments().stream().filter(a -> a.family() == family).toList();
         s.append("\ntable ").append(v6 ? "ip6" : "ip").append(" vyoslab_filter {\n");
         s.append("\tchain FORWARD {\n\t\ttype filter hook forward priority filter; policy accept;\n");
-        hooks(s, at, Direction.IN, "iifname", prefix);
-        hooks(s, at, Direction.OUT, "oifname", prefix);
+        hooks(s, at.stream().filter(a -> a.direction() != Direction.LOCAL).toList(), prefix);
         s.append("\t}\n\tchain INPUT {\n\t\ttype filter hook input priority filter; policy accept;\n");
-        hooks(s, at, Direction.LOCAL, "iifname", prefix);
+        hooks(s, at.stream().filter(a -> a.direction() == Direction.LOCAL).toList(), prefix);
         s.append("\t}\n");
         for (Firewall f : intent.firewalls()) {
             if (f.family() != family) {
@@ -136,8 +136,9 @@ final class NftRuleset {
         s.append("}\n");
     }
 
-    private static void hooks(StringBuilder s, List<FirewallAttachment> at, Direction d, String key, String prefix) {
-        at.stream().filter(a -> a.direction() == d).forEach(a -> s.append("\t\t").append(key).append(" \"")
+    /** The jumps in the intent's order: the order a packet meets the rulesets (1.4: the base chain's rule order). */
+    private static void hooks(StringBuilder s, List<FirewallAttachment> at, String prefix) {
+        at.forEach(a -> s.append("\t\t").append(a.direction() == Direction.OUT ? "oifname" : "iifname").append(" \"")
                 .append(a.interfaceName()).append("\" jump ").append(prefix).append(a.ruleset()).append('\n'));
     }
 
@@ -156,10 +157,15 @@ final class NftRuleset {
         return String.join(" ", parts);
     }
 
-    /** VyOS 1.3 accept is iptables RETURN: the packet leaves this ruleset and meets the next hook (in, then out). */
+    /**
+     * RETURN (1.3's accept, 1.4's return) leaves the ruleset for the next jump of the hook; ACCEPT (1.4's accept) ends
+     * the hook's chain, as it does in vyos-1x@1.4.0 data/templates/firewall/nftables.j2, whose rulesets are chains
+     * jumped to from one base chain per hook.
+     */
     private static String verdict(Intent.Action a) {
         return switch (a) {
-            case ACCEPT -> "return";
+            case ACCEPT -> "accept";
+            case RETURN -> "return";
             case DROP -> "drop";
             case REJECT -> "reject";
         };

@@ -181,6 +181,11 @@ public final class VyosRouter implements Router {
         return show().version();
     }
 
+    /** {@code show configuration commands}: what the router runs (after an upgrade: what its migration made). */
+    public String configurationCommands() {
+        return show().configurationCommands();
+    }
+
     /** {@code show dns dynamic status}. */
     public List<DynamicDnsStatus> dynamicDnsStatus() {
         return show().dynamicDns();

@@ -67,6 +67,11 @@ final class VyosShow {
         return v;
     }
 
+    /** vyos-1x@1.4.0 op-mode-definitions/show-configuration.xml.in: the running config as set commands. */
+    String configurationCommands() {
+        return op("show configuration commands");
+    }
+
     List<DynamicDnsStatus> dynamicDns() {
         return DynamicDnsStatus.parse(op("show dns dynamic status"));
     }
