@@ -66,20 +66,25 @@ public final class DerivedTests {
     }
 
     /**
-     * The upgrade to {@code to} ({@code 1.4}, {@code rolling}): the checks on the config's own release, the config
-     * migrated by VyOS's own scripts and applied, then the same checks, derived from the old release's intent, on the
-     * new one. A regression is a test that passed in the first container and fails in the last.
+     * The upgrade to each of {@code releases} ({@code 1.4}, {@code rolling}): the checks on the config's own release,
+     * then for each release the config migrated by VyOS's own scripts (from the config itself, as an upgrade from its
+     * release would) and applied, and the same checks, derived from the old release's intent, on the new one. A
+     * regression is a test that passed in the first container and fails in a later one.
      */
-    public Stream<DynamicNode> upgradeTo(String to) {
-        VyosVersion target = VyosVersion.of(to);
-        AtomicReference<Throwable> migration = new AtomicReference<>();
+    public Stream<DynamicNode> upgradeTo(String... releases) {
         AtomicBoolean restored = new AtomicBoolean();
-        return Stream.of(
-                DynamicContainer.dynamicContainer("on " + release.id(), dynamicTests(() -> {
+        Stream<DynamicNode> before = Stream.of(DynamicContainer.dynamicContainer("on " + release.id(),
+                dynamicTests(() -> {
                     if (!restored.getAndSet(true)) {
                         restore.run();
                     }
-                })),
+                })));
+        return Stream.concat(before, Stream.of(releases).map(VyosVersion::of).flatMap(this::upgradeTo));
+    }
+
+    private Stream<DynamicNode> upgradeTo(VyosVersion target) {
+        AtomicReference<Throwable> migration = new AtomicReference<>();
+        return Stream.of(
                 DynamicTest.dynamicTest("migrated to " + target.id() + " by VyOS's scripts and applied", () -> {
                     try {
                         upgrade.apply(target);

@@ -72,6 +72,17 @@ class DerivedTestsUpgradeTest {
     }
 
     @Test
+    void eachReleaseIsMigratedFromTheConfigItselfAfterTheOldReleasesChecks() {
+        List<DynamicNode> nodes = tests(to -> {
+            events.add("migrate to " + to.id());
+            return null;
+        }).upgradeTo("1.4", "rolling").toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("on 1.3",
+                "migrated to 1.4 by VyOS's scripts and applied", "on 1.4",
+                "migrated to rolling by VyOS's scripts and applied", "on rolling");
+    }
+
+    @Test
     void aFailedMigrationAbortsTheNewReleasesChecks() {
         List<DynamicTest> all = flatten(tests(to -> {
             throw new IllegalStateException("python3 missing");

@@ -19,12 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 class SeedUpgradeIT {
 
     @TestFactory
-    Stream<DynamicNode> everyClaimHoldsOnOneThreeAndAfterTheUpgradeToOneFour(DerivedTests checks) {
-        return checks.upgradeTo("1.4");
-    }
-
-    @TestFactory
-    Stream<DynamicNode> andAfterTheUpgradeToRolling(DerivedTests checks) {
-        return checks.upgradeTo("rolling");
+    Stream<DynamicNode> everyClaimHoldsOnOneThreeAndAfterTheUpgradeToOneFourAndToRolling(DerivedTests checks) {
+        return checks.upgradeTo("1.4", "rolling");
     }
 }
