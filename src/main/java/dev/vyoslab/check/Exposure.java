@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -34,29 +37,70 @@ final class Exposure {
     static Scenario of(Intent intent, LabView view) {
         String title = "what the Internet and the NGN find open on the router (the harness's own SSH listens on the"
                 + " management port only: a deviation from the router as deployed)";
-        List<Scenario.Step> steps = new ArrayList<>();
+        Scans scans = new Scans();
+        List<Check> checks = new ArrayList<>();
         List<Port> ports = scanned(intent);
         for (Intent.Pppoe p : intent.pppoe()) {
             List<Port> published = intent.destinationNat().stream()
                     .filter(r -> !r.exclude() && r.inboundInterface().filter(p.name()::equals).isPresent())
                     .flatMap(r -> r.destination().ports().stream().flatMap(range -> ports(r.protocol(), range)))
                     .toList();
-            steps.add(Scenario.Step.then(scan("scenario/" + NAME + "/ipv4/" + p.name(), "from the Internet, "
+            checks.add(scan(scans, "scenario/" + NAME + "/ipv4/" + p.name(), "from the Internet, "
                     + p.name() + "'s address has open only the ports the config forwards " + published,
-                    p.line(), view::internetHost, () -> view.routerAddress(p.name()), ports, published)));
+                    p.line(), view::internetHost, () -> view.routerAddress(p.name()), ports, published));
         }
         intent.wan().filter(w -> w.ipv6Modes().contains(Intent.Ipv6Mode.SLAAC)).ifPresent(w -> {
-            steps.add(Scenario.Step.then(scan("scenario/" + NAME + "/ipv6/" + w.interfaceName(), "from the NGN, "
+            checks.add(scan(scans, "scenario/" + NAME + "/ipv6/" + w.interfaceName(), "from the NGN, "
                     + w.interfaceName() + "'s SLAAC address has nothing open (the config publishes nothing by IPv6)",
-                    w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of())));
-            intent.lans().stream().filter(l -> l.routerAddress() instanceof Inet6Address).forEach(l -> steps.add(
-                    Scenario.Step.then(lanScan(l, view, ports))));
+                    w.line(), view::ngnHost, view::routerWanIpv6, ports, List.of()));
+            intent.lans().stream().filter(l -> l.routerAddress() instanceof Inet6Address)
+                    .forEach(l -> checks.add(lanScan(scans, l, view, ports)));
         });
-        if (steps.isEmpty()) {
+        if (checks.isEmpty()) {
             return Scenario.notApplicable(NAME, title, "the router has no address on the Internet side of its"
                     + " own (no PPPoE interface, no SLAAC address on the WAN port)");
         }
-        return new Scenario(NAME, title, Optional.empty(), steps, () -> { });
+        List<Scenario.Step> steps = new ArrayList<>();
+        steps.add(Scenario.Step.after(scans::start, checks.get(0)));
+        checks.subList(1, checks.size()).forEach(c -> steps.add(Scenario.Step.then(c)));
+        return new Scenario(NAME, title, Optional.empty(), steps, scans::awaitAll);
+    }
+
+    /**
+     * The scans of one exposure run, started together at its first step and each read by its own: every scanner is a
+     * host of its own, and nmap spends its time waiting for answers the router rate-limits (ICMP errors for UDP).
+     */
+    private static final class Scans {
+
+        private final List<Supplier<List<Port>>> jobs = new ArrayList<>();
+        private final List<CompletableFuture<List<Port>>> running = new ArrayList<>();
+
+        Supplier<List<Port>> add(Supplier<List<Port>> job) {
+            int i = jobs.size();
+            jobs.add(job);
+            return () -> {
+                try {
+                    return running.get(i).join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            };
+        }
+
+        void start() {
+            for (Supplier<List<Port>> job : jobs) {
+                running.add(CompletableFuture.supplyAsync(job, r -> {
+                    Thread t = new Thread(r, "exposure-scan");
+                    t.setDaemon(true);
+                    t.start();
+                }));
+            }
+        }
+
+        /** A scan a failed step left running ends before the next scenario touches the line. */
+        void awaitAll() {
+            running.forEach(f -> f.exceptionally(t -> List.of()).join());
+        }
     }
 
     /** The well-known ports and every port the config mentions (its NAT rules, firewall rules, SSH). */
@@ -78,9 +122,14 @@ final class Exposure {
         return DerivedChecks.ports(protocol.orElse("tcp_udp"), range.from()).stream();
     }
 
-    private static Check scan(String id, String title, int line, Supplier<ProbeHost> from,
+    private static Check scan(Scans scans, String id, String title, int line, Supplier<ProbeHost> from,
                               Supplier<Target> target, List<Port> ports, List<Port> published) {
-        return new Check(id, title, CheckKind.SCENARIO, line, () -> onlyPublishedOpen(from.get(), target.get(), ports,
+        AtomicReference<Target> scanned = new AtomicReference<>();
+        Supplier<List<Port>> open = scans.add(() -> {
+            scanned.set(target.get());
+            return PortScan.open(from.get(), scanned.get(), ports);
+        });
+        return new Check(id, title, CheckKind.SCENARIO, line, () -> onlyPublishedOpen(open.get(), scanned.get(),
                 published));
     }
 
@@ -89,25 +138,26 @@ final class Exposure {
      * address: Linux answers for any of its addresses on any port (the weak host model), so the ISP, or whoever it
      * routes that address to the router for, reaches what listens there.
      */
-    private static Check lanScan(Intent.Lan lan, LabView view, List<Port> ports) {
+    private static Check lanScan(Scans scans, Intent.Lan lan, LabView view, List<Port> ports) {
         Target target = new Target("router", lan.routerAddress());
-        return new Check("scenario/" + NAME + "/ipv6/" + lan.interfaceName(), "from the NGN, " + lan.interfaceName()
-                + "'s address " + lan.routerAddress().getHostAddress() + " (routed to the router's WAN address) has"
-                + " nothing open (the config publishes nothing by IPv6)", CheckKind.SCENARIO, lan.line(), () -> {
+        Supplier<List<Port>> open = scans.add(() -> {
             ProbeHost ngn = view.ngnHost();
             String route = lan.routerAddress().getHostAddress() + "/128 via "
                     + view.routerWanIpv6().address().getHostAddress();
             ngn.exec("ip -6 route replace " + route).orThrow();
             try {
-                onlyPublishedOpen(ngn, target, ports, List.of());
+                return PortScan.open(ngn, target, ports);
             } finally {
                 ngn.exec("ip -6 route del " + route);
             }
         });
+        return new Check("scenario/" + NAME + "/ipv6/" + lan.interfaceName(), "from the NGN, " + lan.interfaceName()
+                + "'s address " + lan.routerAddress().getHostAddress() + " (routed to the router's WAN address) has"
+                + " nothing open (the config publishes nothing by IPv6)", CheckKind.SCENARIO, lan.line(),
+                () -> onlyPublishedOpen(open.get(), target, List.of()));
     }
 
-    private static void onlyPublishedOpen(ProbeHost from, Target t, List<Port> ports, List<Port> published) {
-        List<Port> open = PortScan.open(from, t, ports);
+    private static void onlyPublishedOpen(List<Port> open, Target t, List<Port> published) {
         List<String> unexpected = open.stream().filter(p -> !published.contains(p))
                 .map(p -> p + " answered by " + t.name()).toList();
         if (!unexpected.isEmpty()) {

@@ -66,7 +66,10 @@ final class NftFirewallReader {
         return out;
     }
 
-    /** The jumps of the forward and input filters, in rule order, as the attachments of 1.3 were. */
+    /**
+     * The jumps of the forward and input filters, in rule order: vyos-1x@1.4.0 src/migration-scripts/firewall/10-to-11
+     * turns 1.3's in and out attachments into forward-filter jumps and local into input-filter ones.
+     */
     List<Intent.FirewallAttachment> attachments() {
         List<Intent.FirewallAttachment> out = new ArrayList<>();
         for (Intent.Family family : Intent.Family.values()) {

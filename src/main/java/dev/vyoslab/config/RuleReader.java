@@ -48,7 +48,8 @@ final class RuleReader {
 
     /**
      * 1.3: {@code outbound-interface eth0} ({@code any}: every one); 1.4+: {@code outbound-interface name eth0}
-     * (vyos-1x@1.4.0 interface-definitions/include/nat-interface.xml.i), {@code any} gone with nat/6-to-7.
+     * (vyos-1x@1.4.0 interface-definitions/include/firewall/match-interface.xml.i), {@code any} gone with
+     * src/migration-scripts/nat/6-to-7.
      */
     private Optional<String> natInterface(ConfigNode rule, String leaf) {
         return nft ? r.value(rule, leaf, "name") : r.value(rule, leaf);
@@ -88,7 +89,8 @@ final class RuleReader {
 
     /**
      * {@code attachments}: 1.3's, read from the interfaces; 1.4+ attaches a policy at itself ({@code policy route PBR
-     * interface eth1}, vyos-1x@1.4.0 interface-definitions/include/policy/interface.xml.i).
+     * interface eth1}, vyos-1x@1.4.0 interface-definitions/policy_route.xml.in, moved by
+     * src/migration-scripts/policy/4-to-5).
      */
     List<Intent.PolicyRoute> policyRoutes(Map<String, List<String>> attachments) {
         List<Intent.PolicyRoute> out = new ArrayList<>();

@@ -82,7 +82,8 @@ final class ServiceReader {
 
     /**
      * 1.4+: {@code service dns dynamic name X address interface IF} with its own {@code protocol}
-     * (vyos-1x@1.4.0 interface-definitions/dns-dynamic.xml.in; the 1.3 service names are gone with dns-dynamic/1-to-2).
+     * (vyos-1x@1.4.0 interface-definitions/service_dns_dynamic.xml.in; src/migration-scripts/dns-dynamic/2-to-3 names
+     * each 1.3 service {@code service-<service>-<interface>}).
      */
     private List<Intent.DynamicDns> dynamicDnsByName() {
         List<Intent.DynamicDns> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.dut.Router;
 import dev.vyoslab.lab.CommandResult;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ class ScenariosTest {
     void theRoutersLanIpv6AddressIsScannedFromTheNgnThroughARouteToItsWanAddress() throws Exception {
         Intent intent = VyosConfig.parse("lan-ipv6.conf", DerivedChecksTest.seed()
                 + "set interfaces ethernet eth1 address '2001:db8:1:2::1/64'\n").validIntent();
-        List<String> ran = new ArrayList<>();
+        List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
         // what nmap 7.93 prints for a TCP connect scan that finds ssh open (-oG)
         ProbeHost ngn = ProbeHost.of("ngn", cmd -> {
             ran.add(cmd);
@@ -125,14 +126,18 @@ class ScenariosTest {
                 "scenario/exposure/ipv6/eth1");
         Check lan = exposure.steps().get(2).check();
         assertThat(lan.title()).contains("eth1's address 2001:db8:1:2:0:0:0:1");
+        // the scans start together at the first step (the Internet's fails here: this view has no Internet host)
+        exposure.steps().get(0).fault().orElseThrow().run();
         assertThatThrownBy(() -> lan.body().run()).hasMessageContaining(
                 "not published by the config: tcp/22 answered by router");
+        exposure.restore().run();
         String route = "2001:db8:1:2:0:0:0:1/128 via 2001:db8:1:1:5054:ff:fe12:3456";
-        assertThat(ran).first().isEqualTo("ip -6 route replace " + route);
-        assertThat(ran).last().as("the route goes once the scan found what it found").isEqualTo("ip -6 route del "
+        List<String> forLan = ran.stream().filter(c -> c.contains("2001:db8:1:2:0:0:0:1")).toList();
+        assertThat(forLan).first().isEqualTo("ip -6 route replace " + route);
+        assertThat(forLan).last().as("the route goes once the scan found what it found").isEqualTo("ip -6 route del "
                 + route);
-        assertThat(ran).filteredOn(c -> c.startsWith("nmap")).allSatisfy(c -> assertThat(c).contains(
-                "-6 ", " 2001:db8:1:2:0:0:0:1"));
+        assertThat(forLan.subList(1, forLan.size() - 1)).isNotEmpty().allSatisfy(c -> assertThat(c).startsWith("nmap")
+                .contains("-6 "));
     }
 
     @Test
@@ -202,17 +207,22 @@ class ScenariosTest {
         assertThat(redial.steps().get(1).result().message()).contains("ddns/bar.example.com", Line.FIRST);
     }
 
+    /** A fixed source the new prefix does not hold cannot recover: its claims are only tried the broken limit. */
     @Test
     void theSeedsFixedTunnelSourceFailsTheRenumberingAndTheReportSaysWhy() throws Exception {
-        System.setProperty("vyoslab.scenario.renumber", "1");
+        System.setProperty("vyoslab.scenario.renumber", "600");
+        System.setProperty("vyoslab.scenario.broken", "1");
         try {
+            long t0 = System.nanoTime();
             ScenarioResult renumber = run(new Line().scenarios()).get(4);
             assertThat(renumber.name()).isEqualTo(Scenarios.NGN_RENUMBER);
             assertThat(renumber.failed()).isTrue();
             assertThat(renumber.steps().get(0).result().message()).contains("why:      tun0 (config line 15) has a fixed"
                     + " source-address 2001:db8:1:1:5054:ff:fe12:3456, and the line's prefix is now 2001:db8:1:2::/64");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(60));
         } finally {
             System.clearProperty("vyoslab.scenario.renumber");
+            System.clearProperty("vyoslab.scenario.broken");
         }
     }
 
