@@ -87,15 +87,16 @@ public final class UpgradeRun {
                 return onLab(run, spec.to(), migration, run.checks(), onResult);
             }
         }
-        RunResult before;
-        try (LabRun run = LabRun.start(old, progress)) {
-            before = run.runChecks(onResult);
-        }
-        // VyOS migrates the config.boot its old release saved, as a real upgrade does, when it loads it
+        // both ISOs are found and verified before the first boots; VyOS migrates the config.boot its old release
+        // saved, as a real upgrade does, when it loads it
         VyosConfig saved = VyosConfig.parse(old.config().sourceName() + " (as " + spec.from().id() + " saves it)",
                 migration.savedBoot(), spec.to());
         RunInput next = new RunInput(saved, old.config(), old.plan(), DeviceKind.VYOS,
                 Optional.of(RunInput.iso(spec.after())), spec.to());
+        RunResult before;
+        try (LabRun run = LabRun.start(old, progress)) {
+            before = run.runChecks(onResult);
+        }
         try (LabRun run = LabRun.start(next, progress)) {
             RunResult after = run.runChecks(onResult);
             String readBack = ((VyosRouter) run.router()).configurationCommands();

@@ -71,4 +71,25 @@ class ApplyPlanTest {
         assertThat(ownAddress.deletes()).isEmpty();
         assertThat(SshBootstrap.managementCommands("eth2", false)).extracting(SetCommand::path).doesNotContain(listen);
     }
+
+    /**
+     * An upgrade on VyOS: the new release gets the config.boot the old one saves, footer and all, and loads it whole,
+     * so its own migration rewrites it (python3 and the shared vyos-1x sources; skipped with the reason without).
+     */
+    @Test
+    void anUpgradesNewReleaseLoadsTheConfigBootTheOldReleaseSaves() {
+        java.nio.file.Path root = dev.vyoslab.config.SharedVyosSources.root();
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root.resolve("1.4.0")),
+                "no vyos-1x sources for 1.4 in " + root.toAbsolutePath() + " (-Dvyoslab.vyos1x)");
+        var migration = dev.vyoslab.config.Migration.of(dev.vyoslab.config.VyosVersion.V1_3,
+                dev.vyoslab.config.VyosVersion.V1_4, dev.vyoslab.config.Vyos1xSources.offline(root))
+                .run(java.nio.file.Path.of("examples/seed/corrected.conf"));
+        VyosConfig saved = VyosConfig.parse("corrected.conf", migration.savedBoot(),
+                dev.vyoslab.config.VyosVersion.V1_4);
+        assertThat(saved.configVersion()).hasValueSatisfying(v -> assertThat(v).contains("firewall@5"));
+        ApplyPlan plan = ApplyPlan.of(saved, "eth2");
+        assertThat(plan.loadsWholeConfig()).isTrue();
+        assertThat(((ConfigScript.MigrateAndLoad) plan.start()).configBoot()).contains("firewall {")
+                .contains("name WAN_IN {");
+    }
 }
