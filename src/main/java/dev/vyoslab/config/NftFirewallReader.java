@@ -18,11 +18,6 @@ import java.util.Set;
  */
 final class NftFirewallReader {
 
-    /** The base chains whose jumps are attachments: hook, the direction of an inbound and of an outbound match. */
-    private static final Map<String, List<Optional<Intent.Direction>>> HOOKS = Map.of(
-            "forward", List.of(Optional.of(Intent.Direction.IN), Optional.of(Intent.Direction.OUT)),
-            "input", List.of(Optional.of(Intent.Direction.LOCAL), Optional.empty()));
-
     /** vyos-1x@1.4.0 interface-definitions/include/firewall/action.xml.i: the actions the intent represents. */
     private static final Map<String, Intent.Action> ACTIONS = Map.of("accept", Intent.Action.ACCEPT,
             "return", Intent.Action.RETURN, "drop", Intent.Action.DROP, "reject", Intent.Action.REJECT);
@@ -100,7 +95,7 @@ final class NftFirewallReader {
             return Optional.empty();
         }
         ConfigNode match = in.orElseGet(out::get);
-        Optional<Intent.Direction> direction = HOOKS.get(hook).get(in.isPresent() ? 0 : 1);
+        Optional<Intent.Direction> direction = direction(hook, in.isPresent());
         boolean byName = match.children().size() == 1
                 && match.child("name").filter(n -> n.children().size() == 1).isPresent();
         boolean jump = r.node(rule, "action", "jump").isPresent() && r.node(rule, "jump-target").isPresent();
@@ -117,6 +112,14 @@ final class NftFirewallReader {
      * The action of a rule or a ruleset's default, read only when the intent represents it; else it stays unread and
      * the intent names it (jump, continue, queue, offload, synproxy).
      */
+    /** In the forward filter an inbound match is 1.3's in, an outbound one its out; in the input filter, local. */
+    private static Optional<Intent.Direction> direction(String hook, boolean inbound) {
+        if (hook.equals("forward")) {
+            return Optional.of(inbound ? Intent.Direction.IN : Intent.Direction.OUT);
+        }
+        return inbound ? Optional.of(Intent.Direction.LOCAL) : Optional.empty();
+    }
+
     private Optional<Intent.Action> action(ConfigNode at, String leaf, Optional<String> unset) {
         Optional<String> a = r.node(at, leaf).flatMap(n -> n.children().stream().findFirst()).map(ConfigNode::name)
                 .or(() -> unset);
