@@ -37,9 +37,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 // the longest lab of the suite (about 11 min cold): started first (LabSharingOrder)
 @Order(1)
-@VyosLabTest(config = "examples/seed/corrected.conf", lab = "seed-scenarios")
+@VyosLabTest(config = "examples/seed/corrected.conf", lab = SeedScenariosIT.LAB)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedScenariosIT {
+
+    /** This class's lab, which the upgrade classes share after it (the seed's shared lab has the longer chain). */
+    static final String LAB = "seed-scenarios";
 
     private static final String RECOVER = "vyoslab.scenario.recover";
 
