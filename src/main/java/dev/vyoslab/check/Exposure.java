@@ -75,12 +75,14 @@ final class Exposure {
         private final List<Supplier<List<Port>>> jobs = new ArrayList<>();
         private final List<CompletableFuture<List<Port>>> running = new ArrayList<>();
 
+        /** The job's result, read by its step; a step run without the first (alone) starts its own scan. */
         Supplier<List<Port>> add(Supplier<List<Port>> job) {
             int i = jobs.size();
             jobs.add(job);
+            running.add(null);
             return () -> {
                 try {
-                    return running.get(i).join();
+                    return started(i).join();
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
@@ -88,18 +90,29 @@ final class Exposure {
         }
 
         void start() {
-            for (Supplier<List<Port>> job : jobs) {
-                running.add(CompletableFuture.supplyAsync(job, r -> {
+            for (int i = 0; i < jobs.size(); i++) {
+                started(i);
+            }
+        }
+
+        private synchronized CompletableFuture<List<Port>> started(int i) {
+            if (running.get(i) == null) {
+                running.set(i, CompletableFuture.supplyAsync(jobs.get(i), r -> {
                     Thread t = new Thread(r, "exposure-scan");
                     t.setDaemon(true);
                     t.start();
                 }));
             }
+            return running.get(i);
         }
 
         /** A scan a failed step left running ends before the next scenario touches the line. */
         void awaitAll() {
-            running.forEach(f -> f.exceptionally(t -> List.of()).join());
+            List<CompletableFuture<List<Port>>> started;
+            synchronized (this) {
+                started = running.stream().filter(f -> f != null).toList();
+            }
+            started.forEach(f -> f.exceptionally(t -> List.of()).join());
         }
     }
 
