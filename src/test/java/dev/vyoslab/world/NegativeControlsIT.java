@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Order;
  * Negative controls of dynamic DNS, the MSS clamp, the inbound firewall, the DHCP pool and the PPPoE MTU, on the lab
  * the other classes of the corrected seed share.
  */
-// next: the seed's shared lab (with UplinkNegativeControlsIT, RefusedConfigIT, SeedReferenceIT; LabSharingOrder)
+// next: the seed's shared lab (with UplinkNegativeControlsIT, RefusedConfigIT; LabSharingOrder)
 @Order(2)
 @VyosLabTest(config = "examples/seed/corrected.conf")
 class NegativeControlsIT extends NegativeControls {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The same derived checks of the corrected seed as {@link SeedReferenceIT}, against VyOS itself: opt-in, skipped with
- * its one-line reason unless an ISO is configured ({@code -Dvyos.iso=PATH|URL -Dvyos.iso.sha256=HEX}, or
+ * The same derived checks of the corrected seed as {@link SeedUpgradeIT} runs on 1.3, against VyOS itself: opt-in,
+ * skipped with its one-line reason unless an ISO is configured ({@code -Dvyos.iso=PATH|URL -Dvyos.iso.sha256=HEX}, or
  * {@code -Dvyos.iso=rolling} with {@code -Dvyos.version=rolling}).
  */
 @EnabledWithVyosIso
