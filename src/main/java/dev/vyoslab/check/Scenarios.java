@@ -193,13 +193,13 @@ public final class Scenarios {
         Check recovered = new Check("scenario/" + NGN_RENUMBER + "/" + t.name(), "traffic through " + t.name()
                 + " survives the renumbering: " + claims.stream().map(Check::id).toList(), CheckKind.SCENARIO,
                 t.line(), () -> {
+            Prefix now = next(before.get());
             // a source-address outside the new prefix cannot come back: the claims are only seen broken, not awaited
-            Duration limit = t.source6().filter(a -> !next(before.get()).contains(a)).isPresent() ? brokenWithin()
-                    : renumberLimit();
+            Duration limit = t.source6().filter(a -> !now.contains(a)).isPresent() ? brokenWithin() : renumberLimit();
             try {
                 Await.within(limit, () -> all(claims));
             } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + why(t, next(before.get())), e);
+                throw new AssertionError(e.getMessage() + why(t, now), e);
             }
         });
         return new Scenario(NGN_RENUMBER, title, Optional.empty(), List.of(Scenario.Step.after(() -> {

@@ -143,7 +143,8 @@ final class CheckCommand {
         }
     }
 
-    private static String dirName(String configName) {
+    /** A config file's name as a report directory name. */
+    static String dirName(String configName) {
         String base = Path.of(configName).getFileName().toString();
         return base.replaceAll("[^A-Za-z0-9._-]", "_");
     }

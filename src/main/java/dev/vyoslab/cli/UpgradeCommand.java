@@ -32,8 +32,8 @@ final class UpgradeCommand {
 
     ExitCode run(UpgradeRun.Spec spec, Optional<Path> report) {
         long t0 = System.nanoTime();
-        String name = spec.config().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        Path dir = report.orElse(Path.of("vyos-lab-report", name + "-upgrade-" + spec.to().id()));
+        Path dir = report.orElse(Path.of("vyos-lab-report", CheckCommand.dirName(spec.config().toString())
+                + "-upgrade-" + spec.to().id()));
         out.println("upgrading " + spec.config() + " from " + spec.from().id() + " to " + spec.to().id() + " on the "
                 + spec.before().kind().name().toLowerCase(Locale.ROOT) + " router");
         UpgradeRun.Outcome o;

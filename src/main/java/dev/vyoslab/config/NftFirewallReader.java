@@ -46,7 +46,7 @@ final class NftFirewallReader {
                     }
                     read.add(new Intent.FirewallRule(Integer.parseInt(rule.name()), r.value(rule, "description"),
                             action.get(), states(rule), r.value(rule, "protocol"), rules.match(rule, "source", at),
-                            rules.match(rule, "destination", at), tcpFlags(rule), rule.line()));
+                            rules.match(rule, "destination", at), rules.tcpFlags(rule), rule.line()));
                 }
                 // vyos-1x@1.4.0 interface-definitions/include/firewall/default-action.xml.i: drop when unset
                 Optional<Intent.Action> action = action(set, "default-action",
@@ -139,16 +139,10 @@ final class NftFirewallReader {
         return states;
     }
 
-    /** vyos-1x@1.4.0 interface-definitions/include/firewall/tcp-flags.xml.i: {@code tcp flags syn}, {@code not ack}. */
-    private Optional<Intent.TcpFlags> tcpFlags(ConfigNode rule) {
-        Optional<ConfigNode> flags = r.node(rule, "tcp", "flags");
-        if (flags.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(flags(r, flags.get()));
-    }
-
-    /** The set and not-set flags under a {@code tcp flags} node (firewall and policy route share the syntax). */
+    /**
+     * The set and not-set flags under a {@code tcp flags} node: {@code syn}, {@code not ack} (vyos-1x@1.4.0
+     * interface-definitions/include/firewall/tcp-flags.xml.i; firewall and policy route share the syntax).
+     */
     static Intent.TcpFlags flags(TreeReader r, ConfigNode flags) {
         Set<String> set = new HashSet<>();
         Set<String> unset = new HashSet<>();

@@ -112,7 +112,7 @@ final class RuleReader {
     }
 
     /** 1.3: {@code tcp flags SYN,!ACK}; 1.4+: {@code tcp flags syn}, {@code tcp flags not ack}. */
-    private Optional<Intent.TcpFlags> tcpFlags(ConfigNode rule) {
+    Optional<Intent.TcpFlags> tcpFlags(ConfigNode rule) {
         if (nft) {
             return r.node(rule, "tcp", "flags").map(f -> NftFirewallReader.flags(r, f));
         }
