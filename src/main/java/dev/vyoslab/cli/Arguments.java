@@ -19,7 +19,8 @@ import java.util.Optional;
 record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<String> iso,
                  Optional<String> isoSha256, Optional<Path> report, boolean keep, Optional<Path> baseline,
                  String vyosVersion, Optional<String> mirror, int jobs, VyosVersion vyos, Optional<VyosVersion> to,
-                 VyosVersion from, List<String> scenarios, Optional<String> isoTo, Optional<String> isoToSha256) {
+                 VyosVersion from, List<String> scenarios, Optional<String> isoTo, Optional<String> isoToSha256,
+                 Optional<Path> routerFiles) {
 
     enum Command { CHECK, LINT, MIGRATE, UPGRADE, BUILD_ISO, CLEAN, HELP }
 
@@ -28,16 +29,19 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                                         [--vyos 1.3|1.4|rolling] [--baseline GOOD_CONFIG] [--report DIR]
                                         [--scenarios all|NAME,...] [--jobs N] [--keep]
                    vyos-lab lint CONFIG [--vyos 1.3|1.4|rolling]
-                   vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3|1.4]
+                   vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3|1.4] [--config-dir DIR]
                    vyos-lab upgrade CONFIG --to 1.4|rolling [--from 1.3|1.4] [--dut reference|vyos]
                                         [--iso-from PATH|URL --iso-from-sha256 HEX]
                                         [--iso-to PATH|URL --iso-to-sha256 HEX | --iso-to rolling] [--report DIR]
+                                        [--config-dir DIR]
                    vyos-lab build-iso [--version 1.3.4|rolling] [--mirror URL]
                    vyos-lab clean
             several CONFIGs run side by side, --jobs at a time (default: what the machine's memory allows);
             each gets its report in DIR/<config name>/
             --scenarios: after the checks (pppoe-redial, aftr-restart, bras-down, router-reboot,
                          ngn-renumber, exposure)
+            --config-dir: a copy of the router's /config, whose keys and certificates VyOS's migration
+                          scripts move into the config (scp -r vyos@ROUTER:/config DIR)
             upgrade: the checks of CONFIG on the old release, then on the new one with CONFIG migrated;
                      exit 1 on a check that passed before and fails after
             exit status: 0 all checks passed, 1 a check or scenario failed (or the router never converged),
@@ -82,6 +86,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         VyosVersion from = VyosVersion.V1_3;
         Optional<String> isoTo = Optional.empty();
         Optional<String> isoToSha = Optional.empty();
+        Optional<Path> routerFiles = Optional.empty();
         while (!in.isEmpty()) {
             String a = in.pop();
             switch (a) {
@@ -100,6 +105,7 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
                 case "--vyos" -> vyos = vyos(value(a, in));
                 case "--to" -> to = Optional.of(release("--to", value(a, in)));
                 case "--from" -> from = release("--from", value(a, in));
+                case "--config-dir" -> routerFiles = Optional.of(Path.of(value(a, in)));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
@@ -112,7 +118,8 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
             throw new UsageException("--version belongs to build-iso");
         }
         Arguments parsed = new Arguments(command, List.copyOf(configs), dut, iso, sha, report, keep, baseline,
-                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from, scenarios, isoTo, isoToSha);
+                version == null ? "1.3.4" : version, mirror, jobs, vyos, to, from, scenarios, isoTo, isoToSha,
+                routerFiles);
         parsed.validate();
         return parsed;
     }
@@ -133,6 +140,14 @@ record Arguments(Command command, List<Path> configs, DeviceKind dut, Optional<S
         }
         if (command != Command.MIGRATE && !upgrade && (to.isPresent() || from != VyosVersion.V1_3)) {
             throw new UsageException("--to and --from belong to migrate and upgrade");
+        }
+        if (command != Command.MIGRATE && !upgrade && routerFiles.isPresent()) {
+            throw new UsageException("--config-dir belongs to migrate and upgrade");
+        }
+        if (upgrade && dut == DeviceKind.VYOS && routerFiles.isPresent()) {
+            // the new release migrates on the router, whose /config in the lab holds none of the user's files
+            throw new UsageException("--config-dir is for the reference router: with --dut vyos the new release"
+                    + " migrates the config on its own /config, which has no copy of yours");
         }
         if (!upgrade && (isoTo.isPresent() || isoToSha256.isPresent())) {
             throw new UsageException("--iso-to belongs to upgrade (--iso-from, --iso-to: the ISO of each release)");

@@ -53,7 +53,8 @@ public final class Main {
                     yield ExitCode.PASSED.code();
                 }
                 case LINT -> lint(a).code();
-                case MIGRATE -> new MigrateCommand(out, err).run(a.config(), a.from(), a.to().orElseThrow()).code();
+                case MIGRATE -> new MigrateCommand(out, err).run(a.config(), a.from(), a.to().orElseThrow(),
+                        a.routerFiles()).code();
                 case UPGRADE -> new UpgradeCommand(out, err).run(UpgradeCommand.spec(a), a.report()).code();
                 case BUILD_ISO -> buildIso(a).code();
                 case CLEAN -> clean().code();

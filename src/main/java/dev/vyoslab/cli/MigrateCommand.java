@@ -8,9 +8,10 @@ import dev.vyoslab.world.ConfigMigration;
 import dev.vyoslab.world.ExitCode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * {@code vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3]}: the config migrated by VyOS's own scripts, as set
+ * {@code vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3] [--config-dir DIR]}: the config migrated by VyOS's own scripts, as set
  * commands on stdout; which scripts ran, how long it took and what the target's command tree refuses on stderr.
  * A script that failed off the router is named, and the status is 3.
  */
@@ -24,8 +25,8 @@ final class MigrateCommand {
         this.err = err;
     }
 
-    ExitCode run(Path config, VyosVersion from, VyosVersion to) {
-        MigrationResult r = ConfigMigration.run(config, from, to, Vyos1xSources.configured());
+    ExitCode run(Path config, VyosVersion from, VyosVersion to, Optional<Path> routerFiles) {
+        MigrationResult r = ConfigMigration.run(config, from, to, Vyos1xSources.configured(), routerFiles);
         out.print(r.config().mask(r.commands()));
         err.println("vyos-lab: " + config + " migrated to " + to.id() + " by "
                 + r.applied().size() + " VyOS migration script(s) in " + r.elapsed().toMillis() + " ms"
@@ -34,6 +35,7 @@ final class MigrateCommand {
             err.println("vyos-lab: not installed here, stood in by placeholders (no script used them): "
                     + String.join(", ", r.absent()));
         }
+        ConfigMigration.said(r, routerFiles.isPresent()).forEach(err::println);
         for (Diagnostic d : r.config().diagnostics()) {
             err.println(r.config().mask(d.toString()));
         }

@@ -4,6 +4,7 @@ import dev.vyoslab.check.CheckResult;
 import dev.vyoslab.config.Diagnostic;
 import dev.vyoslab.config.Vyos1xSources;
 import dev.vyoslab.world.DutChoice;
+import dev.vyoslab.world.ConfigMigration;
 import dev.vyoslab.world.ExitCode;
 import dev.vyoslab.world.RunFailure;
 import dev.vyoslab.world.UpgradeComparison;
@@ -47,6 +48,7 @@ final class UpgradeCommand {
         for (Diagnostic d : o.migration().config().diagnostics()) {
             out.println(o.migration().config().mask(d.toString()));
         }
+        ConfigMigration.said(o.migration(), spec.routerFiles().isPresent()).forEach(out::println);
         UpgradeComparison c = o.comparison();
         out.print(c.table());
         try {
@@ -67,6 +69,7 @@ final class UpgradeCommand {
     static UpgradeRun.Spec spec(Arguments a) {
         DutChoice before = new DutChoice(a.dut(), a.iso(), a.isoSha256());
         DutChoice after = new DutChoice(a.dut(), a.isoTo(), a.isoToSha256());
-        return new UpgradeRun.Spec(a.config(), a.from(), a.to().orElseThrow(), before, after, Vyos1xSources.configured());
+        return new UpgradeRun.Spec(a.config(), a.from(), a.to().orElseThrow(), before, after, Vyos1xSources.configured(),
+                a.routerFiles());
     }
 }

@@ -49,6 +49,7 @@ public final class Migration {
     private final Vyos1xSources sources;
     private Duration timeLimit = Duration.ofMinutes(2);
     private Nics nics = Nics.ABSENT;
+    private Path routerFiles;
 
     private Migration(VyosVersion from, VyosVersion to, Vyos1xSources sources) {
         this.from = from;
@@ -72,6 +73,22 @@ public final class Migration {
 
     public Migration withNics(Nics nics) {
         this.nics = nics;
+        return this;
+    }
+
+    /**
+     * A copy of the router's {@code /config}: the key and certificate files that the scripts move into the config
+     * (vyos-1x@1.4.0 src/migration-scripts/interfaces/25-to-26: openvpn, wireguard, eapol; rpki/1-to-2;
+     * ipsec/6-to-7; openconnect/0-to-1). The scripts work on a copy, so {@code folder} is left as it is. Without it
+     * they find an empty {@code /config}, never this machine's own, and say what they could not move
+     * ({@link MigrationResult#said()}).
+     */
+    public Migration withRouterFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new MigrationException(MigrationException.Reason.BAD_INPUT, folder + ": no such folder (the"
+                    + " router's /config, copied off it: scp -r vyos@ROUTER:/config DIR)");
+        }
+        this.routerFiles = folder;
         return this;
     }
 
@@ -110,6 +127,7 @@ public final class Migration {
                 }
             }
             Files.writeString(work.resolve("in.boot"), bootText);
+            copyRouterFiles(work.resolve("config"));
             JsonNode report = runner(python, scripts, work, input);
             String migrated = Files.readString(work.resolve("out.boot"));
             String label = name + " (migrated to " + to.id() + ")";
@@ -120,8 +138,11 @@ public final class Migration {
             List<MigrationResult.ScriptFailure> failed = new ArrayList<>();
             report.path("failed").forEach(f -> failed.add(new MigrationResult.ScriptFailure(f.path("script").asText(),
                     input.mask(f.path("error").asText()))));
+            List<MigrationResult.ScriptNote> said = new ArrayList<>();
+            report.path("said").forEach(n -> said.add(new MigrationResult.ScriptNote(n.path("script").asText(),
+                    input.mask(n.path("text").asText()))));
             return new MigrationResult(VyosConfig.parse(label, migrated, to), migrated, lines,
-                    texts(report.path("applied")), failed, texts(report.path("absent")),
+                    texts(report.path("applied")), failed, said, texts(report.path("absent")),
                     Duration.ofNanos(System.nanoTime() - start), bootText);
         } catch (IOException e) {
             throw new MigrationException(MigrationException.Reason.FAILED, "migrating " + name + " failed: " + e);
@@ -132,7 +153,8 @@ public final class Migration {
 
     private JsonNode runner(String python, Path scripts, Path work, VyosConfig input) throws IOException {
         Process p = new ProcessBuilder(python, work.resolve("migrate.py").toString(), scripts.toString(),
-                work.resolve("in.boot").toString(), work.resolve("out.boot").toString(), nics.arg)
+                work.resolve("in.boot").toString(), work.resolve("out.boot").toString(), nics.arg,
+                work.resolve("config").toString())
                 .directory(work.toFile())
                 .redirectOutput(work.resolve("report.json").toFile())
                 .redirectError(work.resolve("stderr.txt").toFile())
@@ -155,6 +177,24 @@ public final class Migration {
                     err.subList(Math.max(0, err.size() - 8), err.size()))));
         }
         return new ObjectMapper().readTree(Files.readString(work.resolve("report.json"), StandardCharsets.UTF_8));
+    }
+
+    private void copyRouterFiles(Path target) throws IOException {
+        Files.createDirectories(target);
+        if (routerFiles == null) {
+            return;
+        }
+        Path root = routerFiles.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.toList()) {
+                Path to = target.resolve(root.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else if (Files.isRegularFile(f)) {
+                    Files.copy(f, to);
+                }
+            }
+        }
     }
 
     private static List<String> texts(JsonNode array) {

@@ -10,17 +10,23 @@ import java.util.List;
  *
  * @param lines   every {@code set} command of the migrated config, also those the target's command tree refuses
  *                (they are in {@link #config()}'s diagnostics, and missing from its tree)
+ * @param said    what the scripts printed, as VyOS logs it when it migrates at boot (a file they could not move)
  * @param absent  modules imported by VyOS's library that stood in as placeholders (using one fails its script)
  * @param savedBoot the config.boot the scripts were given: the input's own, or what its release saves for a set file
  */
 public record MigrationResult(VyosConfig config, String bootText, List<List<String>> lines, List<String> applied,
-                              List<ScriptFailure> failed, List<String> absent, Duration elapsed, String savedBoot) {
+                              List<ScriptFailure> failed, List<ScriptNote> said, List<String> absent, Duration elapsed, String savedBoot) {
 
     /** A migration script that raised: its name ({@code rpki/1-to-2}) and what it said. */
     public record ScriptFailure(String script, String error) {
     }
 
+    /** What a script that ran printed ({@code interfaces/25-to-26: Failed to migrate CA certificate on …}). */
+    public record ScriptNote(String script, String text) {
+    }
+
     public MigrationResult {
+        said = List.copyOf(said);
         lines = List.copyOf(lines);
         applied = List.copyOf(applied);
         failed = List.copyOf(failed);

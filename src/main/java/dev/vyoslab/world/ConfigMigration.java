@@ -8,6 +8,9 @@ import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A config migrated to a newer release by VyOS's own scripts, off the router: the {@code migrate} preview, and the
@@ -20,12 +23,15 @@ public final class ConfigMigration {
     }
 
     /** The migration, also when a script failed off the router ({@link MigrationResult#complete()} says). */
-    public static MigrationResult run(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources) {
+    public static MigrationResult run(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources,
+                                      Optional<Path> routerFiles) {
         if (!Files.isRegularFile(config)) {
             throw RunFailure.badInput(config + ": no such file");
         }
         try {
-            return Migration.of(from, to, sources).run(config);
+            Migration m = Migration.of(from, to, sources);
+            routerFiles.ifPresent(m::withRouterFiles);
+            return m.run(config);
         } catch (MigrationException e) {
             throw failure(e);
         }
@@ -40,8 +46,9 @@ public final class ConfigMigration {
      * The migration as VyOS would finish it, for a run that goes on with the result (an upgrade): VyOS stops at a
      * failing script, so a script that failed off the router is an environment failure naming it.
      */
-    public static MigrationResult runComplete(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources) {
-        return complete(run(config, from, to, sources), config.toString(), to);
+    public static MigrationResult runComplete(Path config, VyosVersion from, VyosVersion to, Vyos1xSources sources,
+                                              Optional<Path> routerFiles) {
+        return complete(run(config, from, to, sources, routerFiles), config.toString(), to);
     }
 
     /** {@code config} (as read for its own release) migrated to {@code to} as VyOS finishes it, for an upgrade. */
@@ -63,6 +70,22 @@ public final class ConfigMigration {
                     null);
         }
         return r;
+    }
+
+    /**
+     * What the scripts printed, as VyOS logs it when it migrates at boot ("Failed to migrate CA certificate on
+     * openvpn interface vtun0"), one line each; without the router's files, how to give them.
+     */
+    public static List<String> said(MigrationResult r, boolean withRouterFiles) {
+        List<String> out = new ArrayList<>();
+        for (MigrationResult.ScriptNote n : r.said()) {
+            n.text().lines().forEach(l -> out.add("vyos-lab: VyOS's " + n.script() + " said: " + l));
+        }
+        if (!out.isEmpty() && !withRouterFiles) {
+            out.add("vyos-lab: where that names a file of the router's /config, give a copy of it with --config-dir"
+                    + " DIR (scp -r vyos@ROUTER:/config DIR): the scripts found an empty /config here");
+        }
+        return out;
     }
 
     /** The failed scripts, one per line, for a message. */

@@ -28,9 +28,12 @@ import java.util.function.Consumer;
  */
 public final class UpgradeRun {
 
-    /** {@code before} and {@code after}: the device of each release (for VyOS, each its ISO). */
+    /**
+     * {@code before} and {@code after}: the device of each release (for VyOS, each its ISO); {@code routerFiles}: a
+     * copy of the router's /config for the migration scripts ({@link dev.vyoslab.config.Migration#withRouterFiles}).
+     */
     public record Spec(Path config, VyosVersion from, VyosVersion to, DutChoice before, DutChoice after,
-                       Vyos1xSources sources) {
+                       Vyos1xSources sources, Optional<Path> routerFiles) {
     }
 
     /**
@@ -79,7 +82,8 @@ public final class UpgradeRun {
      */
     public static Outcome run(Spec spec, Progress progress, Consumer<CheckResult> onResult) {
         RunInput old = RunInput.read(new RunSpec(spec.config(), Optional.empty(), spec.before(), spec.from()));
-        MigrationResult migration = ConfigMigration.runComplete(spec.config(), spec.from(), spec.to(), spec.sources());
+        MigrationResult migration = ConfigMigration.runComplete(spec.config(), spec.from(), spec.to(), spec.sources(),
+                spec.routerFiles());
         progress.done("migrate to " + spec.to().id() + " (" + migration.applied().size() + " VyOS scripts)",
                 migration.elapsed());
         if (spec.before().kind() == DeviceKind.REFERENCE) {

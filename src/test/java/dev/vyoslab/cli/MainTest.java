@@ -1,12 +1,19 @@
 package dev.vyoslab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vyoslab.config.MigrationRouterFilesTest;
+import dev.vyoslab.config.SharedVyosSources;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and messages of the command line for everything decided before Docker is asked. */
 class MainTest {
@@ -60,6 +67,50 @@ class MainTest {
         assertThat(err()).contains("--to and --from belong to migrate and upgrade");
         assertThat(run("migrate", "no/such.conf", "--to", "1.4")).isEqualTo(2);
         assertThat(err()).contains("no/such.conf: no such file");
+    }
+
+    @Test
+    void theRoutersConfigFolderIsForMigrationsOffTheRouter() {
+        assertThat(run("check", "examples/seed/corrected.conf", "--config-dir", "x")).isEqualTo(2);
+        assertThat(err()).contains("--config-dir belongs to migrate and upgrade");
+        assertThat(run("upgrade", "examples/seed/corrected.conf", "--to", "1.4", "--dut", "vyos", "--iso-from", "a.iso",
+                "--iso-from-sha256", "0".repeat(64), "--iso-to", "rolling", "--config-dir", "x")).isEqualTo(2);
+        assertThat(err()).contains("--config-dir is for the reference router");
+        assertThat(run("migrate", "examples/seed/corrected.conf", "--to", "1.4", "--config-dir", "no/such/dir"))
+                .isEqualTo(2);
+        assertThat(err()).contains("no/such/dir: no such folder (the router's /config, copied off it");
+    }
+
+    @Test
+    void migrateSaysInVyosWordsWhatItCouldNotMoveAndTakesItFromTheRoutersFolder(@TempDir Path dir)
+            throws IOException {
+        Path root = SharedVyosSources.root().toAbsolutePath();
+        assumeTrue(Files.isDirectory(root.resolve("current/src/migration-scripts")), "no vyos-1x current sources in "
+                + root);
+        Path config = Files.writeString(dir.resolve("wg.conf"), MigrationRouterFilesTest.WIREGUARD);
+        String before = System.setProperty("vyoslab.vyos1x", root.toString());
+        try {
+            assertThat(run("migrate", config.toString(), "--to", "rolling")).isZero();
+            // vyos-1x@current src/migration-scripts/interfaces/25-to-26 migrate()
+            assertThat(err()).contains("VyOS's interfaces/25-to-26 said: Could not find wireguard private key for"
+                    + " migration on interface \"wg0\"").contains("give a copy of it with --config-dir DIR");
+            Path router = Files.createDirectories(dir.resolve("config/auth/wireguard/default"));
+            Files.writeString(router.resolve("private.key"), MigrationRouterFilesTest.KEY);
+            err.reset();
+            out.reset();
+            assertThat(run("migrate", config.toString(), "--to", "rolling", "--config-dir", dir.resolve("config")
+                    .toString())).isZero();
+            assertThat(err()).doesNotContain("said:");
+            // read from the folder, and masked like every secret printed
+            assertThat(out()).contains("set interfaces wireguard wg0 private-key ").doesNotContain(
+                    MigrationRouterFilesTest.KEY);
+        } finally {
+            if (before == null) {
+                System.clearProperty("vyoslab.vyos1x");
+            } else {
+                System.setProperty("vyoslab.vyos1x", before);
+            }
+        }
     }
 
     @Test

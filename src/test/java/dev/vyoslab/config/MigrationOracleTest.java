@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,8 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * VyOS's own expected migration output as the oracle: for every pair of vyos-1x {@code smoketest/configs/X} and
  * {@code smoketest/config-tests/X} at 1.4.0 and current, the migrated config's set lines against VyOS's. Runs python3
  * on the folder given by {@code -Dvyoslab.vyos1x} (else VYOSLAB_VYOS1X, else {@code ../shared/vyos-1x}); skipped when
- * it is absent. Every pair that differs is listed in {@link #KNOWN} with its cause; a new difference, or a listed
- * one that went away, fails.
+ * it is absent. The scripts find the /config of VyOS's configtest VM ({@link ConfigtestRouterFiles}). Every pair that
+ * differs is listed in {@link #KNOWN} with its cause, and those lacking an expected line in {@link #LACKING}; a new
+ * difference, or a listed one that went away, fails.
  */
 class MigrationOracleTest {
 
@@ -35,10 +37,10 @@ class MigrationOracleTest {
      */
     static final String SUBSET = "every expected line is there; the file lists only part of the config (VyOS's test"
             + " asserts each line is in the output), the rest are lines it does not mention";
-    /** Scripts that read key and certificate files from the router's /config (absent off the router). */
-    static final String ROUTER_FILES = "the script reads files from the router's /config (keys, certificates) and"
-            + " finds none off the router: ";
-
+    /** The configtest VM makes its certificates afresh (vyos-1x smoketest/bin/vyos-configtest-pki). */
+    static final String FRESH_PKI = "every expected line is there; the extra lines are the pki objects the scripts made"
+            + " of the configtest VM's certificates, which are made afresh on each run, so the file names them but"
+            + " cannot list them; the rest: " + SUBSET;
     /** ref/pair -> the cause of its difference. */
     static final Map<String, String> KNOWN = known();
 
@@ -55,29 +57,32 @@ class MigrationOracleTest {
         k.put("1.4.0/nat-basic", "the 1.4.0 file expects DHCP 'option …' lines, which 1.4.0's own definitions and"
                 + " scripts do not have (current's dhcp-server/8-to-9 writes them); the rest: " + SUBSET);
         k.put("1.4.0/dialup-router-wireguard-ipv6", k.get("1.4.0/nat-basic"));
-        // vyos-1x rpki/1-to-2 reads the cache's private-key-file and public-key-file
-        k.put("1.4.0/rpki-only", ROUTER_FILES + "rpki/1-to-2 fails on /config/id_rsa; the rest: " + SUBSET);
-        k.put("current/rpki-only", ROUTER_FILES + "rpki/1-to-2 fails on /config/id_rsa");
-        // vyos-1x@current interfaces/2x/3x-to-…: openvpn tls and wireguard keys move from files into pki / the config
-        k.put("current/dialup-router-medium-vpn", ROUTER_FILES + "openvpn's tls files are not moved into pki");
-        k.put("current/dialup-router-wireguard-ipv6", ROUTER_FILES + "wireguard key files are not read into the"
-                + " config; the rest: " + SUBSET);
-        k.put("current/vpn-openconnect-sstp", ROUTER_FILES + "openconnect/sstp certificate files are not moved into pki");
+        // the keys of the configtest VM's /config, moved into the config: rpki/1-to-2, interfaces/25-to-26
+        k.put("1.4.0/rpki-only", SUBSET);
+        k.put("current/dialup-router-wireguard-ipv6", SUBSET);
+        k.put("current/dialup-router-medium-vpn", FRESH_PKI);
+        k.put("current/vpn-openconnect-sstp", FRESH_PKI);
         return k;
     }
+
+    /** The pairs of {@link #KNOWN} that lack some expected line: all others have every one (VyOS's assertIn). */
+    static final Set<String> LACKING = Set.of("1.4.0/nat-basic", "1.4.0/dialup-router-wireguard-ipv6");
 
     /** About a second per pair. */
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     @ParameterizedTest(name = "{0}")
     @CsvSource({"1.4.0, V1_4", "current, ROLLING"})
-    void everyPairAgreesWithVyosOrItsDifferenceIsKnown(String ref, VyosVersion target) throws IOException {
+    void everyPairAgreesWithVyosOrItsDifferenceIsKnown(String ref, VyosVersion target, @TempDir Path config)
+            throws IOException, InterruptedException {
         Path dir = ROOT.resolve(ref);
         assumeTrue(Vyos1xSources.complete(dir) && Files.isDirectory(dir.resolve("smoketest/config-tests")),
                 "no vyos-1x " + ref + " sources with smoketest/config-tests in " + ROOT.toAbsolutePath()
                         + " (-Dvyoslab.vyos1x)");
         Migration migration = Migration.of(VyosVersion.V1_3, target, Vyos1xSources.offline(ROOT))
-                .withNics(Migration.Nics.SMOKETEST_VM);
+                .withNics(Migration.Nics.SMOKETEST_VM)
+                .withRouterFiles(ConfigtestRouterFiles.write(config, dir));
         Map<String, String> differ = new TreeMap<>();
+        Set<String> lacking = new java.util.TreeSet<>();
         int pairs = 0;
         int exact = 0;
         int contained = 0;
@@ -93,6 +98,8 @@ class MigrationOracleTest {
             extra.removeAll(want);
             if (missing.isEmpty()) {
                 contained++;
+            } else {
+                lacking.add(ref + "/" + name);
             }
             if (missing.isEmpty() && extra.isEmpty()) {
                 exact++;
@@ -107,6 +114,8 @@ class MigrationOracleTest {
         Set<String> knownHere = new TreeMap<>(KNOWN).keySet().stream().filter(k -> k.startsWith(ref + "/"))
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         assertThat(differ.keySet()).as("pairs that differ from VyOS's expected lines").isEqualTo(knownHere);
+        assertThat(lacking).as("pairs lacking an expected line").isEqualTo(LACKING.stream()
+                .filter(k -> k.startsWith(ref + "/")).collect(java.util.stream.Collectors.toSet()));
     }
 
     static Set<List<String>> expectedLines(String text) {

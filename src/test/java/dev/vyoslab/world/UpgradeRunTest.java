@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class UpgradeRunTest {
 
     private static UpgradeRun.Spec spec(String config, Path sources) {
         return new UpgradeRun.Spec(Path.of(config), VyosVersion.V1_3, VyosVersion.V1_4, DutChoice.reference(),
-                DutChoice.reference(), Vyos1xSources.offline(sources));
+                DutChoice.reference(), Vyos1xSources.offline(sources), Optional.empty());
     }
 
     @Test

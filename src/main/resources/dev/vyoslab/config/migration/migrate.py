@@ -1,9 +1,12 @@
 # vyos-lab's driver for vyos-1x's migration scripts, off the router: loads vyos-lab's configtree stand-in as
 # vyos.configtree, then applies the scripts of a vyos-1x source folder in the order that ref's own runner uses.
 #
-# usage: python3 migrate.py SOURCES CONFIG_IN CONFIG_OUT [absent|smoketest]
+# usage: python3 migrate.py SOURCES CONFIG_IN CONFIG_OUT absent|smoketest ROUTER_CONFIG
 # CONFIG_IN is a config.boot (its version footer decides which scripts run). CONFIG_OUT receives the migrated
-# config.boot with the target's footer; stdout receives one JSON object: scripts applied, scripts failed, versions.
+# config.boot with the target's footer; ROUTER_CONFIG is a folder that stands in for the router's /config (the
+# scripts may change it). stdout receives one JSON object: scripts applied, scripts failed, what scripts printed,
+# versions.
+import builtins
 import importlib.machinery
 import importlib.util
 import io
@@ -131,6 +134,52 @@ def off_router(report, sources, nics, bindir):
     os.environ['PATH'] = str(bindir) + os.pathsep + os.environ.get('PATH', '')
 
 
+class RouterConfig:
+    """The router's /config, off the router: the scripts that move key and certificate files into the config
+    (vyos-1x interfaces/25-to-26, rpki/1-to-2, ipsec/6-to-7, openconnect/0-to-1, …) read and move files under
+    /config; here every such path means the same path under a folder, so they never touch this machine's own."""
+
+    ROOT = '/config'
+
+    def __init__(self, folder):
+        self.folder = str(Path(folder).resolve())
+
+    def to_folder(self, path):
+        if isinstance(path, os.PathLike):
+            path = os.fspath(path)
+        if isinstance(path, str) and (path == self.ROOT or path.startswith(self.ROOT + '/')):
+            return self.folder + path[len(self.ROOT):]
+        return path
+
+    def to_router(self, text):
+        """A message names the router's path, not the folder's."""
+        return text.replace(self.folder, self.ROOT)
+
+    def install(self):
+        def mapped(fn, both=False):
+            def call(path, *args, **kwargs):
+                if both and args:
+                    args = (self.to_folder(args[0]),) + args[1:]
+                return fn(self.to_folder(path), *args, **kwargs)
+            return call
+        for module, names in ((builtins, ('open',)),
+                              (os, ('stat', 'lstat', 'access', 'listdir', 'scandir', 'mkdir', 'makedirs', 'rmdir',
+                                    'unlink', 'remove', 'chmod')),
+                              (os.path, ('exists', 'isfile', 'isdir', 'getsize'))):
+            for name in names:
+                setattr(module, name, mapped(getattr(module, name)))
+        for name in ('rename', 'replace'):
+            setattr(os, name, mapped(getattr(os, name), both=True))
+        # the router's users and groups (vyattacfg) are not on this machine, and ownership is not the config's
+        # (vyos-1x interfaces/7-to-8 migrate_default_keys chowns the key folder)
+        os.chown = lambda *a, **k: None
+        try:
+            import vyos.utils.permission as permission
+            permission.chown = lambda *a, **k: None
+        except ImportError:
+            pass
+
+
 def system_versions(sources):
     # vyos-1x python/vyos/xml_ref component_version(): the syntaxVersion of each component in the definitions
     found = {}
@@ -162,24 +211,32 @@ def numbers(p):
     return [int(n) for n in re.findall(r'\d+', p.name)]
 
 
-def quiet(fn):
-    """Runs fn with the scripts' own prints kept apart from our JSON; returns (ok, error text)."""
+def quiet(fn, name, report, router):
+    """Runs script name's fn with its own prints kept apart from our JSON: they go to report['said'] (what VyOS
+    would log at boot, such as 'Failed to migrate CA certificate on openvpn interface vtun0'), a failure to
+    report['failed']. Returns True if it ran."""
     out = io.StringIO()
+    error = None
     try:
         with redirect_stdout(out), redirect_stderr(out):
             fn()
-        return True, ''
     except SystemExit as e:
-        if e.code in (None, 0):
-            return True, ''
-        return False, 'exit status {}: {}'.format(e.code, out.getvalue().strip()[-500:])
+        if e.code not in (None, 0):
+            error = 'exit status {}: {}'.format(e.code, out.getvalue().strip()[-500:])
     except BaseException as e:
-        tb = traceback.extract_tb(e.__traceback__)
+        # the innermost frame that is not this driver's own (its RouterConfig wraps open, exists, …)
+        tb = [t for t in traceback.extract_tb(e.__traceback__) if Path(t.filename).resolve() != Path(__file__).resolve()]
         where = '{}:{}'.format(Path(tb[-1].filename).name, tb[-1].lineno) if tb else ''
-        return False, '{}: {} (at {})'.format(type(e).__name__, e, where)
+        error = '{}: {} (at {})'.format(type(e).__name__, e, where)
+    said = out.getvalue().strip()
+    if said and error is None:
+        report['said'].append({'script': name, 'text': router.to_router(said)[-2000:]})
+    if error is not None:
+        report['failed'].append({'script': name, 'error': router.to_router(error)})
+    return error is None
 
 
-def run_modules(sources, tree_mod, text, cfg, sys_ver, report):
+def run_modules(sources, tree_mod, text, cfg, sys_ver, report, router):
     # vyos-1x@current python/vyos/migrate.py run_migration_scripts: one tree; per component every n-to-m module with
     # n >= the footer's version (all of them without a footer), each module's migrate(config) in turn; a failure
     # ends that component
@@ -201,9 +258,7 @@ def run_modules(sources, tree_mod, text, cfg, sys_ver, report):
             def apply():
                 spec.loader.exec_module(mod)
                 mod.migrate(tree)
-            ok, err = quiet(apply)
-            if not ok:
-                report['failed'].append({'script': name, 'error': err})
+            if not quiet(apply, name, report, router):
                 break
             report['applied'].append(name)
             revision[key] = numbers(s)[1]
@@ -211,7 +266,7 @@ def run_modules(sources, tree_mod, text, cfg, sys_ver, report):
     return tree_mod.ConfigTree(tree.to_string(no_version=True)), revision
 
 
-def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
+def run_executables(sources, tree_mod, text, cfg, sys_ver, report, router):
     # vyos-1x@1.4.0 python/vyos/migrator.py run_migration_scripts: per component, cfg_ver-to-cfg_ver+1 until the
     # system's version; each script is a program that rewrites the file it is given; a missing one is skipped
     cfg = cfg or {}
@@ -229,9 +284,8 @@ def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
                     def apply():
                         sys.argv = [str(s), str(work)]
                         runpy.run_path(str(s), run_name='__main__')
-                    ok, err = quiet(apply)
-                    (report['applied'] if ok else report['failed']).append(
-                        name if ok else {'script': name, 'error': err})
+                    if quiet(apply, name, report, router):
+                        report['applied'].append(name)
                 ver += 1
             revision[key] = ver
         tree = tree_mod.ConfigTree(work.read_text())
@@ -240,16 +294,17 @@ def run_executables(sources, tree_mod, text, cfg, sys_ver, report):
 
 def main():
     sources, config_in, config_out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]), Path(sys.argv[3])
-    nics = sys.argv[4] if len(sys.argv) > 4 else 'absent'
+    nics, router = sys.argv[4], RouterConfig(sys.argv[5])
     tree_mod = load_standin(sources)
     text = config_in.read_text()
     cfg = file_versions(text)
     sys_ver = system_versions(sources)
-    report = {'applied': [], 'failed': [], 'absent': []}
+    report = {'applied': [], 'failed': [], 'absent': [], 'said': []}
     off_router(report, sources, nics, config_out.resolve().parent)
+    router.install()
     os.environ['VYOS_MIGRATION'] = '1'
     modules = (sources / 'python' / 'vyos' / 'migrate.py').is_file()
-    tree, revision = (run_modules if modules else run_executables)(sources, tree_mod, text, cfg, sys_ver, report)
+    tree, revision = (run_modules if modules else run_executables)(sources, tree_mod, text, cfg, sys_ver, report, router)
     report['versions'] = revision
     footer = ':'.join('{}@{}'.format(k, revision[k]) for k in sorted(revision))
     # the footer as vyos-1x python/vyos/component_version.py writes it
