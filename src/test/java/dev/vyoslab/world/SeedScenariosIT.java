@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedScenariosIT {
 
-    /** This class's lab, which the upgrade classes share after it (the seed's shared lab has the longer chain). */
+    /** This class's lab, which SeedUpgradeIT shares after it (the two chains of seed classes come out even). */
     static final String LAB = "seed-scenarios";
 
     private static final String RECOVER = "vyoslab.scenario.recover";
