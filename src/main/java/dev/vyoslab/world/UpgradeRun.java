@@ -55,7 +55,17 @@ public final class UpgradeRun {
             Files.writeString(dir.resolve("migration.diff"), diff(original, migrated));
             Files.writeString(dir.resolve("upgrade.md"), "# vyos-lab upgrade: " + before.config() + ", "
                     + comparison.from().id() + " to " + comparison.to().id() + "\n\n" + comparison.summary()
-                    + "; migrated by " + migratedBy + "; " + took.toSeconds() + " s\n\n" + comparison.markdown());
+                    + "; migrated by " + migratedBy + "; " + took.toSeconds() + " s\n\n" + comparison.markdown()
+                    + said());
+        }
+
+        /** What VyOS's scripts printed while migrating (a key they could not move), for upgrade.md. */
+        private String said() {
+            StringBuilder s = new StringBuilder();
+            for (MigrationResult.ScriptNote n : migration.said()) {
+                n.text().lines().forEach(l -> s.append("- ").append(n.script()).append(": ").append(l).append('\n'));
+            }
+            return s.isEmpty() ? "" : "\n## What VyOS's migration scripts said\n" + s;
         }
     }
 
