@@ -130,14 +130,16 @@ public final class VyosLabExtension implements BeforeAllCallback, AfterAllCallba
             return run.input().config();
         }
         Path base = classDir(context);
+        String dir = spec(context).configDir();
+        Optional<Path> routerFiles = dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir));
         // an upgrade starts from the class's own config, whatever an earlier upgrade in the class left applied
         RunInput own = context.getStore(NS).get(RunInput.class, RunInput.class);
         VyosConfig applied = run.input().config();
         return new DerivedTests(run.notConverged(), run.checks(), run::scenarios, applied::mask,
                 (id, failure) -> save(run, base.resolve(DerivedTests.dirName(id)), failure), own.config().version(),
                 to -> {
-                    VyosConfig migrated = ConfigMigration.runComplete(own.config(), to, Vyos1xSources.configured())
-                            .config();
+                    VyosConfig migrated = ConfigMigration.runComplete(own.config(), to, Vyos1xSources.configured(),
+                            routerFiles).config();
                     run.apply(migrated);
                     return migrated;
                 }, () -> {

@@ -54,4 +54,11 @@ public @interface VyosLabTest {
 
     /** The VyOS release the config is written for: {@code 1.3} (the seed's), {@code 1.4} or {@code rolling}. */
     String vyos() default "1.3";
+
+    /**
+     * A copy of the router's {@code /config}, relative to the project directory, for VyOS's migration scripts in an
+     * upgrade ({@code DerivedTests.upgradeTo}): the keys and certificates they move into the config, as
+     * {@code vyos-lab upgrade --config-dir} takes it. Empty: they find an empty {@code /config}.
+     */
+    String configDir() default "";
 }

@@ -52,11 +52,13 @@ public final class ConfigMigration {
     }
 
     /** {@code config} (as read for its own release) migrated to {@code to} as VyOS finishes it, for an upgrade. */
-    public static MigrationResult runComplete(VyosConfig config, VyosVersion to, Vyos1xSources sources) {
+    public static MigrationResult runComplete(VyosConfig config, VyosVersion to, Vyos1xSources sources,
+                                              Optional<Path> routerFiles) {
         MigrationResult r;
         try {
-            r = Migration.of(config.version(), to, sources).run(config.sourceName(),
-                    config.bootText().orElseGet(config::render));
+            Migration m = Migration.of(config.version(), to, sources);
+            routerFiles.ifPresent(m::withRouterFiles);
+            r = m.run(config.sourceName(), config.bootText().orElseGet(config::render));
         } catch (MigrationException e) {
             throw failure(e);
         }

@@ -12,6 +12,7 @@ import dev.vyoslab.config.VyosConfig;
 import dev.vyoslab.config.VyosVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,7 +30,8 @@ class MigratedSeedIntentTest {
         String folder = to == VyosVersion.V1_4 ? "1.4.0" : "current";
         assumeTrue(Files.isDirectory(root.resolve(folder).resolve("src/migration-scripts")),
                 "no vyos-1x sources for " + to.id() + " in " + root.toAbsolutePath() + " (-Dvyoslab.vyos1x)");
-        return ConfigMigration.runComplete(VyosConfig.parse(SEED), to, Vyos1xSources.offline(root)).config();
+        return ConfigMigration.runComplete(VyosConfig.parse(SEED), to, Vyos1xSources.offline(root),
+                Optional.empty()).config();
     }
 
     @ParameterizedTest

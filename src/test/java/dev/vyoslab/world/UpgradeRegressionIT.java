@@ -6,6 +6,7 @@ import dev.vyoslab.config.MigrationResult;
 import dev.vyoslab.config.Vyos1xSources;
 import dev.vyoslab.config.VyosVersion;
 import dev.vyoslab.junit.VyosLabTest;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class UpgradeRegressionIT {
     @Test
     void theDroppedForceIsTheOnlyPassToFailRowAndTheUpgradeExitsOne(LabRun run) {
         MigrationResult migration = ConfigMigration.runComplete(run.input().config(), VyosVersion.V1_4,
-                Vyos1xSources.configured());
+                Vyos1xSources.configured(), Optional.empty());
         UpgradeRun.Outcome o = UpgradeRun.onLab(run, VyosVersion.V1_4, migration,
                 NegativeControls.watchingBroken(run.checks(), Set.of("snat/100")), r -> { });
         UpgradeComparison c = o.comparison();
