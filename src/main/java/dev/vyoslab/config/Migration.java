@@ -142,7 +142,8 @@ public final class Migration {
             report.path("said").forEach(n -> said.add(new MigrationResult.ScriptNote(n.path("script").asText(),
                     input.mask(n.path("text").asText()))));
             return new MigrationResult(VyosConfig.parse(label, migrated, to), migrated, lines,
-                    texts(report.path("applied")), failed, said, texts(report.path("absent")),
+                    texts(report.path("applied")), failed, said, texts(report.path("missing")),
+                    texts(report.path("absent")),
                     Duration.ofNanos(System.nanoTime() - start), bootText);
         } catch (IOException e) {
             throw new MigrationException(MigrationException.Reason.FAILED, "migrating " + name + " failed: " + e);

@@ -11,11 +11,13 @@ import java.util.List;
  * @param lines   every {@code set} command of the migrated config, also those the target's command tree refuses
  *                (they are in {@link #config()}'s diagnostics, and missing from its tree)
  * @param said    what the scripts printed, as VyOS logs it when it migrates at boot (a file they could not move)
+ * @param missing files of the router's /config the scripts looked for and did not find ({@code /config/id_rsa})
  * @param absent  modules imported by VyOS's library that stood in as placeholders (using one fails its script)
  * @param savedBoot the config.boot the scripts were given: the input's own, or what its release saves for a set file
  */
 public record MigrationResult(VyosConfig config, String bootText, List<List<String>> lines, List<String> applied,
-                              List<ScriptFailure> failed, List<ScriptNote> said, List<String> absent, Duration elapsed, String savedBoot) {
+                              List<ScriptFailure> failed, List<ScriptNote> said, List<String> missing,
+                              List<String> absent, Duration elapsed, String savedBoot) {
 
     /** A migration script that raised: its name ({@code rpki/1-to-2}) and what it said. */
     public record ScriptFailure(String script, String error) {
@@ -27,6 +29,7 @@ public record MigrationResult(VyosConfig config, String bootText, List<List<Stri
 
     public MigrationResult {
         said = List.copyOf(said);
+        missing = List.copyOf(missing);
         lines = List.copyOf(lines);
         applied = List.copyOf(applied);
         failed = List.copyOf(failed);

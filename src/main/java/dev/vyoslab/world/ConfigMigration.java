@@ -76,16 +76,19 @@ public final class ConfigMigration {
 
     /**
      * What the scripts printed, as VyOS logs it when it migrates at boot ("Failed to migrate CA certificate on
-     * openvpn interface vtun0"), one line each; without the router's files, how to give them.
+     * openvpn interface vtun0"), one line each; then the files of the router's /config they looked for and did not
+     * find, and how to give them.
      */
     public static List<String> said(MigrationResult r, boolean withRouterFiles) {
         List<String> out = new ArrayList<>();
         for (MigrationResult.ScriptNote n : r.said()) {
             n.text().lines().forEach(l -> out.add("vyos-lab: VyOS's " + n.script() + " said: " + l));
         }
-        if (!out.isEmpty() && !withRouterFiles) {
-            out.add("vyos-lab: where that names a file of the router's /config, give a copy of it with --config-dir"
-                    + " DIR (scp -r vyos@ROUTER:/config DIR): the scripts found an empty /config here");
+        if (!r.missing().isEmpty()) {
+            out.add("vyos-lab: VyOS's scripts looked for files of the router's /config that "
+                    + (withRouterFiles ? "the --config-dir folder lacks: " : "are not here: ")
+                    + String.join(", ", r.missing()) + (withRouterFiles ? ""
+                    : "; give a copy of it with --config-dir DIR (scp -r vyos@ROUTER:/config DIR)"));
         }
         return out;
     }

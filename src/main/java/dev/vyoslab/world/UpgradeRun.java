@@ -59,12 +59,13 @@ public final class UpgradeRun {
                     + said());
         }
 
-        /** What VyOS's scripts printed while migrating (a key they could not move), for upgrade.md. */
+        /** What VyOS's scripts printed while migrating and the /config files they lacked, for upgrade.md. */
         private String said() {
             StringBuilder s = new StringBuilder();
             for (MigrationResult.ScriptNote n : migration.said()) {
                 n.text().lines().forEach(l -> s.append("- ").append(n.script()).append(": ").append(l).append('\n'));
             }
+            migration.missing().forEach(f -> s.append("- looked for ").append(f).append(", not given (--config-dir)\n"));
             return s.isEmpty() ? "" : "\n## What VyOS's migration scripts said\n" + s;
         }
     }

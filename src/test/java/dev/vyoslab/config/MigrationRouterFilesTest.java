@@ -39,6 +39,7 @@ public class MigrationRouterFilesTest {
         assertThat(r.said()).contains(new MigrationResult.ScriptNote("interfaces/25-to-26",
                 "Could not find wireguard private key for migration on interface \"wg0\""));
         assertThat(r.lines()).noneMatch(l -> l.contains("private-key"));
+        assertThat(r.missing()).containsExactly("/config/auth/wireguard/default/private.key");
     }
 
     @Test
@@ -50,6 +51,7 @@ public class MigrationRouterFilesTest {
         MigrationResult r = toRolling().withRouterFiles(router).run("wg.conf", WIREGUARD);
         assertThat(r.failed()).isEmpty();
         assertThat(r.said()).isEmpty();
+        assertThat(r.missing()).isEmpty();
         assertThat(r.lines()).contains(List.of("interfaces", "wireguard", "wg0", "private-key", KEY),
                 List.of("interfaces", "wireguard", "wg0", "peer", "blue", "public-key",
                         "G4pZishpMRrLmd96Kr6V7LIuNGdcUb81gWaYZ+FWkG0="));
@@ -75,5 +77,6 @@ public class MigrationRouterFilesTest {
             assertThat(f.script()).isEqualTo("rpki/1-to-2");
             assertThat(f.error()).contains("'/config/id_rsa'").doesNotContain("vyoslab-migrate");
         });
+        assertThat(r.missing()).containsExactly("/config/id_rsa");
     }
 }

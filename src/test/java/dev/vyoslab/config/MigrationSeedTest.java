@@ -28,6 +28,7 @@ class MigrationSeedTest {
         MigrationResult r = migrate(VyosVersion.V1_4);
         System.out.println("seed -> 1.4: " + r.applied().size() + " scripts in " + r.elapsed().toMillis() + " ms");
         assertThat(r.failed()).isEmpty();
+        assertThat(r.missing()).as("files of the router's /config looked for").isEmpty();
         assertThat(r.elapsed()).isLessThan(Duration.ofSeconds(30));
         assertThat(r.commands()).contains(
                 // vyos-1x@1.4.0 src/migration-scripts/firewall/6-to-7..14-to-15: 'accept' in a named chain is 'return'

@@ -143,6 +143,7 @@ class RouterConfig:
 
     def __init__(self, folder):
         self.folder = str(Path(folder).resolve())
+        self.missing = []
 
     def to_folder(self, path):
         if isinstance(path, os.PathLike):
@@ -155,19 +156,35 @@ class RouterConfig:
         """A message names the router's path, not the folder's."""
         return text.replace(self.folder, self.ROOT)
 
+    def _missed(self, path):
+        p = os.fspath(path) if isinstance(path, os.PathLike) else path
+        if isinstance(p, str) and p.startswith(self.ROOT + '/') and p not in self.missing:
+            self.missing.append(p)
+
     def install(self):
-        def mapped(fn, both=False):
+        def mapped(fn, both=False, probe=False):
             def call(path, *args, **kwargs):
                 if both and args:
                     args = (self.to_folder(args[0]),) + args[1:]
-                return fn(self.to_folder(path), *args, **kwargs)
+                try:
+                    found = fn(self.to_folder(path), *args, **kwargs)
+                except FileNotFoundError:
+                    self._missed(path)
+                    raise
+                if probe and found is False:
+                    self._missed(path)
+                return found
             return call
         for module, names in ((builtins, ('open',)),
-                              (os, ('stat', 'lstat', 'access', 'listdir', 'scandir', 'mkdir', 'makedirs', 'rmdir',
-                                    'unlink', 'remove', 'chmod')),
-                              (os.path, ('exists', 'isfile', 'isdir', 'getsize'))):
+                              (os, ('stat', 'lstat', 'listdir', 'scandir', 'mkdir', 'makedirs', 'rmdir', 'unlink',
+                                    'remove', 'chmod')),
+                              (os.path, ('getsize',))):
             for name in names:
                 setattr(module, name, mapped(getattr(module, name)))
+        # a file looked for and not found may be named in the report (quiet): what a copy of /config would give
+        for module, names in ((os, ('access',)), (os.path, ('exists', 'isfile', 'isdir'))):
+            for name in names:
+                setattr(module, name, mapped(getattr(module, name), probe=True))
         for name in ('rename', 'replace'):
             setattr(os, name, mapped(getattr(os, name), both=True))
         # the router's users and groups (vyattacfg) are not on this machine, and ownership is not the config's
@@ -214,9 +231,12 @@ def numbers(p):
 def quiet(fn, name, report, router):
     """Runs script name's fn with its own prints kept apart from our JSON: they go to report['said'] (what VyOS
     would log at boot, such as 'Failed to migrate CA certificate on openvpn interface vtun0'), a failure to
-    report['failed']. Returns True if it ran."""
+    report['failed']. The /config files it looked for and lacked go to report['missing'] if it said something or
+    failed: a script that probes for an optional file (vyos-1x interfaces/7-to-8, the keys' old place) and goes on
+    in silence lacked nothing. Returns True if it ran."""
     out = io.StringIO()
     error = None
+    router.missing = []
     try:
         with redirect_stdout(out), redirect_stderr(out):
             fn()
@@ -233,6 +253,8 @@ def quiet(fn, name, report, router):
         report['said'].append({'script': name, 'text': router.to_router(said)[-2000:]})
     if error is not None:
         report['failed'].append({'script': name, 'error': router.to_router(error)})
+    if said or error is not None:
+        report['missing'] += [m for m in router.missing if m not in report['missing']]
     return error is None
 
 
@@ -299,7 +321,7 @@ def main():
     text = config_in.read_text()
     cfg = file_versions(text)
     sys_ver = system_versions(sources)
-    report = {'applied': [], 'failed': [], 'absent': [], 'said': []}
+    report = {'applied': [], 'failed': [], 'absent': [], 'said': [], 'missing': []}
     off_router(report, sources, nics, config_out.resolve().parent)
     router.install()
     os.environ['VYOS_MIGRATION'] = '1'
