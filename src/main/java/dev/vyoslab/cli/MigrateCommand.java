@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3] [--config-dir DIR]}: the config migrated by VyOS's own scripts, as set
- * commands on stdout; which scripts ran, how long it took and what the target's command tree refuses on stderr.
- * A script that failed off the router is named, and the status is 3.
+ * {@code vyos-lab migrate CONFIG --to 1.4|rolling [--from 1.3] [--config-dir DIR]}: the config migrated by VyOS's
+ * own scripts, as set commands on stdout; on stderr which scripts ran, how long it took, what they said and the
+ * router's files they lacked, and what the target's command tree refuses. A script that failed off the router is
+ * named, and the status is 3.
  */
 final class MigrateCommand {
 

@@ -29,12 +29,17 @@ public final class ConfigMigration {
             throw RunFailure.badInput(config + ": no such file");
         }
         try {
-            Migration m = Migration.of(from, to, sources);
-            routerFiles.ifPresent(m::withRouterFiles);
-            return m.run(config);
+            return migration(from, to, sources, routerFiles).run(config);
         } catch (MigrationException e) {
             throw failure(e);
         }
+    }
+
+    private static Migration migration(VyosVersion from, VyosVersion to, Vyos1xSources sources,
+                                       Optional<Path> routerFiles) {
+        Migration m = Migration.of(from, to, sources);
+        routerFiles.ifPresent(m::withRouterFiles);
+        return m;
     }
 
     private static RunFailure failure(MigrationException e) {
@@ -56,9 +61,8 @@ public final class ConfigMigration {
                                               Optional<Path> routerFiles) {
         MigrationResult r;
         try {
-            Migration m = Migration.of(config.version(), to, sources);
-            routerFiles.ifPresent(m::withRouterFiles);
-            r = m.run(config.sourceName(), config.bootText().orElseGet(config::render));
+            r = migration(config.version(), to, sources, routerFiles).run(config.sourceName(),
+                    config.bootText().orElseGet(config::render));
         } catch (MigrationException e) {
             throw failure(e);
         }
