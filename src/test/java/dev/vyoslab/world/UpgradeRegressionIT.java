@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * PPPoE's {@code default-route force} (vyos-1x@1.4.0 src/migration-scripts/interfaces/26-to-27), so the LAN, which
  * left by the PPPoE session on 1.3, leaves by the tunnel's static default on 1.4: its source NAT claim passes on 1.3
  * and fails on 1.4, the only regression, listed first, and the upgrade exits 1. On the seed's shared lab (its plan is
- * the seed's), after {@link UplinkNegativeControlsIT}: that chain of classes is shorter than {@link SeedScenariosIT}'s
- * with {@link SeedUpgradeIT} (fresh-clone CI of e82c27e: 483 s against 584 s before this class's 74 s).
+ * the seed's), with the negative controls: that chain of classes is shorter than {@link SeedScenariosIT}'s with
+ * {@link SeedUpgradeIT} (fresh-clone CI of e82c27e: 483 s against 584 s before this class's 74 s).
  */
 @Order(4)
 @VyosLabTest(config = "examples/upgrade/pppoe-default-force.conf", lab = "examples/seed/corrected.conf")
