@@ -108,10 +108,6 @@ final class NftFirewallReader {
                 family, r.value(rule, "jump-target").orElseThrow(), rule.line()));
     }
 
-    /**
-     * The action of a rule or a ruleset's default, read only when the intent represents it; else it stays unread and
-     * the intent names it (jump, continue, queue, offload, synproxy).
-     */
     /** In the forward filter an inbound match is 1.3's in, an outbound one its out; in the input filter, local. */
     private static Optional<Intent.Direction> direction(String hook, boolean inbound) {
         if (hook.equals("forward")) {
@@ -120,6 +116,10 @@ final class NftFirewallReader {
         return inbound ? Optional.of(Intent.Direction.LOCAL) : Optional.empty();
     }
 
+    /**
+     * The action of a rule or a ruleset's default, read only when the intent represents it; else it stays unread and
+     * the intent names it (jump, continue, queue, offload, synproxy).
+     */
     private Optional<Intent.Action> action(ConfigNode at, String leaf, Optional<String> unset) {
         Optional<String> a = r.node(at, leaf).flatMap(n -> n.children().stream().findFirst()).map(ConfigNode::name)
                 .or(() -> unset);

@@ -12,6 +12,7 @@ import dev.vyoslab.lab.CommandResult;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class ScenariosTest {
     void theRoutersLanIpv6AddressIsScannedFromTheNgnThroughARouteToItsWanAddress() throws Exception {
         Intent intent = VyosConfig.parse("lan-ipv6.conf", DerivedChecksTest.seed()
                 + "set interfaces ethernet eth1 address '2001:db8:1:2::1/64'\n").validIntent();
-        List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
         // what nmap 7.93 prints for a TCP connect scan that finds ssh open (-oG)
         ProbeHost ngn = ProbeHost.of("ngn", cmd -> {
             ran.add(cmd);

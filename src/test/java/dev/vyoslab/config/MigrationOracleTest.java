@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
@@ -82,7 +84,7 @@ class MigrationOracleTest {
                 .withNics(Migration.Nics.SMOKETEST_VM)
                 .withRouterFiles(ConfigtestRouterFiles.write(config, dir));
         Map<String, String> differ = new TreeMap<>();
-        Set<String> lacking = new java.util.TreeSet<>();
+        Set<String> lacking = new TreeSet<>();
         int pairs = 0;
         int exact = 0;
         int contained = 0;
@@ -113,10 +115,10 @@ class MigrationOracleTest {
                 ref, pairs, exact, contained);
         differ.forEach((k, v) -> System.out.println("  " + k + ": " + v + "\n    cause: " + KNOWN.getOrDefault(k, "?")));
         Set<String> knownHere = new TreeMap<>(KNOWN).keySet().stream().filter(k -> k.startsWith(ref + "/"))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(differ.keySet()).as("pairs that differ from VyOS's expected lines").isEqualTo(knownHere);
         assertThat(lacking).as("pairs lacking an expected line").isEqualTo(LACKING.stream()
-                .filter(k -> k.startsWith(ref + "/")).collect(java.util.stream.Collectors.toSet()));
+                .filter(k -> k.startsWith(ref + "/")).collect(Collectors.toSet()));
     }
 
     static Set<List<String>> expectedLines(String text) {

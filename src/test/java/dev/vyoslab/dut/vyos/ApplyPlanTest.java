@@ -1,9 +1,17 @@
 package dev.vyoslab.dut.vyos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vyoslab.config.Diagnostic;
+import dev.vyoslab.config.Migration;
+import dev.vyoslab.config.MigrationResult;
+import dev.vyoslab.config.SharedVyosSources;
+import dev.vyoslab.config.Vyos1xSources;
 import dev.vyoslab.config.VyosConfig;
+import dev.vyoslab.config.VyosVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,14 +86,12 @@ class ApplyPlanTest {
      */
     @Test
     void anUpgradesNewReleaseLoadsTheConfigBootTheOldReleaseSaves() {
-        java.nio.file.Path root = dev.vyoslab.config.SharedVyosSources.root();
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(root.resolve("1.4.0")),
+        Path root = SharedVyosSources.root();
+        assumeTrue(Files.isDirectory(root.resolve("1.4.0")),
                 "no vyos-1x sources for 1.4 in " + root.toAbsolutePath() + " (-Dvyoslab.vyos1x)");
-        var migration = dev.vyoslab.config.Migration.of(dev.vyoslab.config.VyosVersion.V1_3,
-                dev.vyoslab.config.VyosVersion.V1_4, dev.vyoslab.config.Vyos1xSources.offline(root))
-                .run(java.nio.file.Path.of("examples/seed/corrected.conf"));
-        VyosConfig saved = VyosConfig.parse("corrected.conf", migration.savedBoot(),
-                dev.vyoslab.config.VyosVersion.V1_4);
+        MigrationResult migration = Migration.of(VyosVersion.V1_3, VyosVersion.V1_4, Vyos1xSources.offline(root))
+                .run(Path.of("examples/seed/corrected.conf"));
+        VyosConfig saved = VyosConfig.parse("corrected.conf", migration.savedBoot(), VyosVersion.V1_4);
         assertThat(saved.configVersion()).hasValueSatisfying(v -> assertThat(v).contains("firewall@5"));
         ApplyPlan plan = ApplyPlan.of(saved, "eth2");
         assertThat(plan.loadsWholeConfig()).isTrue();
